@@ -23,8 +23,8 @@ describe("working-day laws", () => {
     },
   );
 
-  test.prop([calendarArbitrary, dateArbitrary, offsetArbitrary.filter((n) => n !== 0)])(
-    "inclusive counting keeps the inverse law for n != 0",
+  test.prop([calendarArbitrary, dateArbitrary, fc.integer({ min: 1, max: 300 })])(
+    "inclusive counting keeps the inverse law for n >= 1",
     (calendar, date, n) => {
       const options = { counting: "inclusive" } as const;
       expect(calendar.workingDaysBetween(date, calendar.addWorkingDays(date, n, options), options)).toBe(n);
@@ -55,10 +55,15 @@ describe("working-day laws", () => {
   );
 
   test.prop([calendarArbitrary, dateArbitrary, dateArbitrary, dateArbitrary])(
-    "workingDaysBetween is additive and antisymmetric",
-    (calendar, a, b, c) => {
-      expect(calendar.workingDaysBetween(a, c)).toBe(calendar.workingDaysBetween(a, b) + calendar.workingDaysBetween(b, c));
-      expect(calendar.workingDaysBetween(b, a) + calendar.workingDaysBetween(a, b)).toBe(0);
+    "workingDaysBetween is additive over ordered dates (D5 is not antisymmetric: (a, b] vs [b, a))",
+    (calendar, x, y, z) => {
+      const [a, b, c] = [x, y, z].sort();
+      expect(calendar.workingDaysBetween(a!, c!)).toBe(
+        calendar.workingDaysBetween(a!, b!) + calendar.workingDaysBetween(b!, c!),
+      );
+      expect(calendar.workingDaysBetween(c!, a!)).toBe(
+        calendar.workingDaysBetween(c!, b!) + calendar.workingDaysBetween(b!, a!),
+      );
     },
   );
 
