@@ -1,0 +1,19 @@
+import { z } from "zod";
+import { toDayNumber } from "../dates/iso-date.js";
+
+/**
+ * zod schema of a `YYYY-MM-DD` civil date in the supported range (1990-01-01..2099-12-31).
+ * Impossible dates (2023-02-29) and out-of-range years are refused with a message naming the value.
+ *
+ * @example
+ * ```ts
+ * isoDateSchema.safeParse("2023-02-29").success; // false
+ * ```
+ */
+export const isoDateSchema = z.string().superRefine((value, context) => {
+  try {
+    toDayNumber(value);
+  } catch (error) {
+    context.addIssue({ code: "custom", message: (error as Error).message, input: value });
+  }
+});
