@@ -1,0 +1,130 @@
+import { toDayNumber } from "../dates/iso-date.js";
+import type { CaseEvent, CaseTimeline } from "../model/timeline-schema.js";
+import type { DataQualityFinding, EventRef } from "./evaluation-types.js";
+
+/**
+ * A timeline event with its reference (input index, id) and its day number.
+ *
+ * @example
+ * ```ts
+ * const dated: DatedEvent = { ref: { index: 0, type: "core-group", date: "2024-03-15" }, day: 19797, event };
+ * ```
+ */
+export interface DatedEvent<E extends CaseEvent = CaseEvent> {
+  readonly ref: EventRef;
+  readonly day: number;
+  readonly event: E;
+}
+
+/**
+ * A validated timeline's events in date order, with the events after `asOf` set aside.
+ *
+ * @example
+ * ```ts
+ * const facts = collectCaseFacts(timeline, toDayNumber("2024-06-30"));
+ * facts.events.map((e) => e.ref.date);
+ * ```
+ */
+export interface CaseFacts {
+  /** Events on or before asOf, sorted by date then by type order, duplicates removed. */
+  readonly events: readonly DatedEvent[];
+  readonly dataQuality: DataQualityFinding[];
+}
+
+const TYPE_ORDER: Readonly<Record<CaseEvent["type"], number>> = {
+  "strategy-discussion": 0,
+  "initial-conference": 1,
+  "transfer-in-conference": 2,
+  "core-group": 3,
+  "review-conference": 4,
+  "plan-end": 5,
+  exception: 6,
+};
+
+/** Types whose second event on the same day is a duplicate, not a second occurrence. */
+const DEDUPLICATED_TYPES = new Set<CaseEvent["type"]>([
+  "initial-conference",
+  "transfer-in-conference",
+  "core-group",
+  "review-conference",
+  "plan-end",
+]);
+
+/**
+ * An {@link EventRef} for an input event.
+ *
+ * @example
+ * ```ts
+ * eventRef({ type: "core-group", date: "2024-03-15" }, 2); // { index: 2, type: "core-group", date: "2024-03-15" }
+ * ```
+ */
+export function eventRef(event: CaseEvent, index: number): EventRef {
+  return event.id === undefined
+    ? { index, type: event.type, date: event.date }
+    : { index, id: event.id, type: event.type, date: event.date };
+}
+
+function isCountedOccurrence(event: CaseEvent): boolean {
+  return event.type !== "core-group" || (event.status ?? "held") === "held";
+}
+
+/**
+ * Sorts the events of a validated timeline, sets aside those after `asOf` and same-day
+ * duplicates, and reports each as a data-quality finding.
+ *
+ * @example
+ * ```ts
+ * const { events, dataQuality } = collectCaseFacts(timeline, toDayNumber("2024-06-30"));
+ * ```
+ */
+export function collectCaseFacts(timeline: CaseTimeline, asOfDay: number): CaseFacts {
+  const dataQuality: DataQualityFinding[] = [];
+  const dated: DatedEvent[] = timeline.events.map((event, index) => ({
+    ref: eventRef(event, index),
+    day: toDayNumber(event.date),
+    event,
+  }));
+  for (let i = 1; i < dated.length; i++) {
+    if (dated[i]!.day < dated[i - 1]!.day) {
+      dataQuality.push({
+        code: "events-out-of-order",
+        message: `Events are not in date order (event ${i} on ${dated[i]!.ref.date} follows ${dated[i - 1]!.ref.date}); they were sorted.`,
+        events: [dated[i - 1]!.ref, dated[i]!.ref],
+      });
+      break;
+    }
+  }
+  dated.sort((a, b) => a.day - b.day || TYPE_ORDER[a.event.type] - TYPE_ORDER[b.event.type] || a.ref.index - b.ref.index);
+
+  const events: DatedEvent[] = [];
+  const seenOnDay = new Map<string, DatedEvent>();
+  let currentDay = Number.NaN;
+  for (const item of dated) {
+    if (item.day > asOfDay) {
+      dataQuality.push({
+        code: "event-after-as-of",
+        message: `The ${item.event.type} on ${item.ref.date} is after the audit date and was not used.`,
+        events: [item.ref],
+      });
+      continue;
+    }
+    if (item.day !== currentDay) {
+      seenOnDay.clear();
+      currentDay = item.day;
+    }
+    if (DEDUPLICATED_TYPES.has(item.event.type) && isCountedOccurrence(item.event)) {
+      const first = seenOnDay.get(item.event.type);
+      if (first !== undefined) {
+        dataQuality.push({
+          code: "duplicate-event",
+          message: `Two ${item.event.type} events on ${item.ref.date}; the second was ignored.`,
+          events: [first.ref, item.ref],
+        });
+        continue;
+      }
+      seenOnDay.set(item.event.type, item);
+    }
+    events.push(item);
+  }
+  return { events, dataQuality };
+}

@@ -1,0 +1,59 @@
+import type { DatedEvent } from "../engine/case-facts.js";
+import type { CountBetweenEventsRule, WindowBeforeEventRule } from "../policy/profile-schema.js";
+import { describeDuration, shiftByDuration } from "./duration.js";
+import { buildObligation } from "./obligation-builder.js";
+import type { RuleContext, RuleOutput } from "./rule-context.js";
+import { episodeConferences, windowBefore } from "./window-before-event.js";
+
+function windowRule(rule: CountBetweenEventsRule, context: RuleContext): WindowBeforeEventRule | undefined {
+  if (rule.oneSatisfying === undefined) return undefined;
+  const found = context.profile.rules.find((candidate) => candidate.id === rule.oneSatisfying);
+  return found?.kind === "window-before-event" ? found : undefined;
+}
+
+/**
+ * Evaluates a `count-between-events` rule: between consecutive conferences of a plan (when they
+ * are more than the given gap apart), at least `minimum` held core groups, one of them in the
+ * named window (D17, Cambridgeshire).
+ *
+ * @example
+ * ```ts
+ * const { obligations } = evaluateCountBetweenEvents(cambridgeshireExtraRule, context);
+ * ```
+ */
+export function evaluateCountBetweenEvents(rule: CountBetweenEventsRule, context: RuleContext): RuleOutput {
+  const window = windowRule(rule, context);
+  const obligations = context.episodes.flatMap((episode) => {
+    const conferences = episodeConferences(episode);
+    return conferences.slice(1).flatMap((next, index) => {
+      const previous = conferences[index]!;
+      if (rule.whenGapMoreThan !== undefined) {
+        const threshold = shiftByDuration(context.calendar, previous.day, rule.whenGapMoreThan, 1, rule.counting);
+        if (next.day <= threshold) return [];
+      }
+      const between: DatedEvent[] = episode.heldCoreGroups.filter((m) => m.day > previous.day && m.day < next.day);
+      const span = window === undefined ? undefined : windowBefore(window, context, next.day, previous.day);
+      const inWindow = span === undefined ? true : between.some((m) => m.day >= span.first && m.day <= span.last);
+      const satisfied = between.length >= rule.minimum && inWindow;
+      const last = between.at(-1);
+      const gapText = rule.whenGapMoreThan === undefined ? "" : ` (more than ${describeDuration(rule.whenGapMoreThan)} apart)`;
+      return [
+        buildObligation(
+          {
+            rule,
+            episode,
+            anchor: next.ref,
+            dueDay: next.day - 1,
+            satisfiedBy: satisfied ? (last?.ref ?? null) : null,
+            actualDay: satisfied ? (last?.day ?? null) : null,
+            failed: !satisfied,
+            dueText: `${between.length} held between the conferences on ${previous.ref.date} and ${next.ref.date}${gapText}${window === undefined ? "" : inWindow ? ", one in the window of " + window.id : ", none in the window of " + window.id}`,
+            targetText: `at least ${rule.minimum} core groups`,
+          },
+          context,
+        ),
+      ];
+    });
+  });
+  return { obligations, checks: [] };
+}

@@ -1,0 +1,135 @@
+import { toDayNumber } from "../dates/iso-date.js";
+import type { DatedEvent } from "../engine/case-facts.js";
+import type { Obligation } from "../engine/evaluation-types.js";
+import type { EpisodeFacts } from "../engine/plan-episodes.js";
+import type { CoreGroupMeeting, StrategyDiscussion } from "../model/timeline-schema.js";
+import type { DeadlineAfterEventRule } from "../policy/profile-schema.js";
+import { describeDuration, dueDayOf } from "./duration.js";
+import { buildObligation } from "./obligation-builder.js";
+import type { RuleContext, RuleOutput } from "./rule-context.js";
+
+const ANCHOR_WORDS: Readonly<Record<DeadlineAfterEventRule["anchor"], string>> = {
+  "strategy-discussion": "strategy discussion",
+  "plan-start": "conference that made the plan",
+  "core-group": "core group",
+  "continuing-review-conference": "review conference that continued the plan",
+};
+
+const TARGET_WORDS: Readonly<Record<DeadlineAfterEventRule["target"], [text: string, fact: string]>> = {
+  "initial-conference": ["an initial conference", "initial-conference event"],
+  "core-group": ["a core group", "held core-group event"],
+  "review-conference": ["a review conference", "review-conference event"],
+  "core-group-record-entered": ["the meeting record entered", "recordEnteredDate"],
+  "core-group-minutes-circulated": ["the minutes or copies circulated", "minutesCirculatedDate"],
+};
+
+function draftFor(
+  rule: DeadlineAfterEventRule,
+  context: RuleContext,
+  episode: EpisodeFacts | null,
+  anchor: DatedEvent,
+  target: { ref: DatedEvent["ref"] | null; day: number | null },
+): Obligation {
+  const [targetText, missingFact] = TARGET_WORDS[rule.target];
+  return buildObligation(
+    {
+      rule,
+      episode,
+      anchor: anchor.ref,
+      dueDay: dueDayOf(rule, context.calendar, anchor.day, rule.within, 1),
+      satisfiedBy: target.ref,
+      actualDay: target.day,
+      dueText: `${describeDuration(rule.within)} after the ${ANCHOR_WORDS[rule.anchor]} on ${anchor.ref.date}`,
+      targetText,
+      missingFact,
+    },
+    context,
+  );
+}
+
+function firstOnOrAfter<E extends DatedEvent>(events: readonly E[], day: number, strictlyAfter = false): E | undefined {
+  return events.find((event) => (strictlyAfter ? event.day > day : event.day >= day));
+}
+
+/** N1: each strategy discussion that started an s47 enquiry, paired with the next initial conference. */
+function initialConferenceTiming(rule: DeadlineAfterEventRule, context: RuleContext): Obligation[] {
+  const obligations: Obligation[] = [];
+  let waiting: DatedEvent<StrategyDiscussion> | null = null;
+  const dueOf = (item: DatedEvent) => dueDayOf(rule, context.calendar, item.day, rule.within, 1);
+  for (const item of context.events) {
+    const { event } = item;
+    if (event.type === "strategy-discussion") {
+      if (event.initiatedSection47 === false || event.conferenceNotRequired === true) continue;
+      if (waiting !== null && dueOf(waiting) >= item.day) continue; // a follow-up discussion
+      if (waiting !== null) obligations.push(draftFor(rule, context, null, waiting, { ref: null, day: null }));
+      waiting = item as DatedEvent<StrategyDiscussion>;
+    } else if (event.type === "initial-conference") {
+      if (waiting === null) {
+        context.dataQuality.push({
+          code: "conference-without-strategy-discussion",
+          message: `The initial conference on ${item.ref.date} has no strategy discussion before it.`,
+          events: [item.ref],
+        });
+        continue;
+      }
+      obligations.push(draftFor(rule, context, null, waiting, { ref: item.ref, day: item.day }));
+      waiting = null;
+    }
+  }
+  if (waiting !== null) obligations.push(draftFor(rule, context, null, waiting, { ref: null, day: null }));
+  return obligations;
+}
+
+function recordDate(meeting: DatedEvent<CoreGroupMeeting>, target: DeadlineAfterEventRule["target"], context: RuleContext) {
+  const date = target === "core-group-record-entered" ? meeting.event.recordEnteredDate : meeting.event.minutesCirculatedDate;
+  if (date === undefined) return { ref: null, day: null };
+  const day = toDayNumber(date);
+  if (day > context.asOfDay) return { ref: null, day: null };
+  if (day < meeting.day) {
+    context.dataQuality.push({
+      code: "record-before-meeting",
+      message: `The core group on ${meeting.ref.date} has a ${target === "core-group-record-entered" ? "record entered" : "circulation"} date ${date} before the meeting.`,
+      events: [meeting.ref],
+    });
+  }
+  return { ref: meeting.ref, day };
+}
+
+function episodeObligations(rule: DeadlineAfterEventRule, context: RuleContext, episode: EpisodeFacts): Obligation[] {
+  const found = (event: DatedEvent | undefined) => ({ ref: event?.ref ?? null, day: event?.day ?? null });
+  switch (rule.anchor) {
+    case "plan-start": {
+      const target =
+        rule.target === "review-conference"
+          ? firstOnOrAfter(episode.reviews, episode.start.day, true)
+          : firstOnOrAfter(episode.heldCoreGroups, episode.start.day);
+      return [draftFor(rule, context, episode, episode.start, found(target))];
+    }
+    case "continuing-review-conference":
+      return episode.reviews
+        .filter((review) => review.event.outcome === "plan-continues")
+        .map((review) =>
+          draftFor(rule, context, episode, review, found(firstOnOrAfter(episode.heldCoreGroups, review.day))),
+        );
+    case "core-group":
+      return episode.heldCoreGroups.map((meeting) =>
+        draftFor(rule, context, episode, meeting, recordDate(meeting, rule.target, context)),
+      );
+    default:
+      return [];
+  }
+}
+
+/**
+ * Evaluates a `deadline-after-event` rule: something must happen within N of an anchor event
+ * (D2, D10, D11, D18, D20, D22).
+ *
+ * @example
+ * ```ts
+ * const { obligations } = evaluateDeadlineAfterEvent(profiles["working-together"].rules[0], context);
+ * ```
+ */
+export function evaluateDeadlineAfterEvent(rule: DeadlineAfterEventRule, context: RuleContext): RuleOutput {
+  if (rule.anchor === "strategy-discussion") return { obligations: initialConferenceTiming(rule, context), checks: [] };
+  return { obligations: context.episodes.flatMap((episode) => episodeObligations(rule, context, episode)), checks: [] };
+}

@@ -1,0 +1,106 @@
+import type { DatedEvent } from "../engine/case-facts.js";
+import type { CheckAnswer, CheckResult } from "../engine/evaluation-types.js";
+import type { Attendee, CoreGroupMeeting, PlanProfessional } from "../model/timeline-schema.js";
+import type { MeetingCheckRule } from "../policy/profile-schema.js";
+import type { RuleContext, RuleOutput } from "./rule-context.js";
+
+/**
+ * Attendee roles that count as the child's family (D24).
+ *
+ * @example
+ * ```ts
+ * FAMILY_ROLES.includes("parent"); // true
+ * ```
+ */
+export const FAMILY_ROLES: readonly string[] = ["parent", "carer", "parent-carer", "other-family", "child"];
+
+interface Verdict {
+  readonly answer: CheckAnswer;
+  readonly evidence: string;
+}
+
+function attended(professional: PlanProfessional, attendees: readonly Attendee[]): boolean {
+  return attendees.some((attendee) =>
+    attendee.professionalId !== undefined
+      ? attendee.professionalId === professional.id
+      : attendee.role === professional.role &&
+        (professional.agency === undefined || attendee.agency === undefined || attendee.agency === professional.agency),
+  );
+}
+
+function chair(rule: MeetingCheckRule, meeting: CoreGroupMeeting): Verdict {
+  if (meeting.chair === undefined) return { answer: "not-recorded", evidence: "No chair recorded." };
+  const allowed = rule.chairRoles ?? [];
+  return allowed.includes(meeting.chair.role)
+    ? { answer: "yes", evidence: `Chaired by the ${meeting.chair.role}.` }
+    : { answer: "no", evidence: `Chaired by the ${meeting.chair.role}, not by: ${allowed.join(", ")}.` };
+}
+
+function familyAttendance(meeting: CoreGroupMeeting): Verdict {
+  if (meeting.attendees === undefined) return { answer: "not-recorded", evidence: "No attendance recorded." };
+  const family = meeting.attendees.filter((a) => FAMILY_ROLES.includes(a.role)).map((a) => a.role);
+  if (family.length > 0) return { answer: "yes", evidence: `Family attended: ${family.join(", ")}.` };
+  if (meeting.absentFamilyToldMayContributeInWriting === true) {
+    return { answer: "yes", evidence: "No family attended; they were told they may contribute in writing." };
+  }
+  if (meeting.absentFamilyToldMayContributeInWriting === false) {
+    return { answer: "no", evidence: "No family attended and they were not told they may contribute in writing." };
+  }
+  return { answer: "not-recorded", evidence: "No family attended; whether they were told they may contribute in writing is not recorded." };
+}
+
+function professionalsAttendance(expected: readonly PlanProfessional[] | undefined, meeting: CoreGroupMeeting, what: string): Verdict {
+  if (expected === undefined || expected.length === 0) return { answer: "not-recorded", evidence: `No ${what} recorded for the case.` };
+  if (meeting.attendees === undefined) return { answer: "not-recorded", evidence: "No attendance recorded." };
+  const absent = expected.filter((professional) => !attended(professional, meeting.attendees!));
+  return absent.length === 0
+    ? { answer: "yes", evidence: `All ${expected.length} ${what} attended.` }
+    : { answer: "no", evidence: `Absent: ${absent.map((p) => `${p.role} (${p.id})`).join(", ")}.` };
+}
+
+function verdictFor(rule: MeetingCheckRule, context: RuleContext, meeting: CoreGroupMeeting): Verdict {
+  const professionals = context.timeline.professionals;
+  switch (rule.check) {
+    case "chair":
+      return chair(rule, meeting);
+    case "family-attendance":
+      return familyAttendance(meeting);
+    case "direct-contact-attendance":
+      return professionalsAttendance(
+        professionals?.filter((p) => p.directRegularContact === true),
+        meeting,
+        "professionals in direct regular contact",
+      );
+    case "plan-professionals-attendance":
+      return professionalsAttendance(professionals, meeting, "professionals named in the plan");
+  }
+}
+
+/**
+ * Evaluates a `meeting-check` rule on every held core group of every plan: chair (D23) and
+ * role-based attendance (D24). Facts that are not recorded give `not-recorded` (D25).
+ *
+ * @example
+ * ```ts
+ * const { checks } = evaluateMeetingCheck(panSussexChairRule, context);
+ * ```
+ */
+export function evaluateMeetingCheck(rule: MeetingCheckRule, context: RuleContext): RuleOutput {
+  const checks = context.episodes.flatMap((episode) =>
+    episode.heldCoreGroups.map((meeting: DatedEvent<CoreGroupMeeting>): CheckResult => {
+      const { answer, evidence } = verdictFor(rule, context, meeting.event);
+      return {
+        ruleId: rule.id,
+        title: rule.title,
+        episode: episode.number,
+        meeting: meeting.ref,
+        answer,
+        severity: rule.severity,
+        evidence,
+        reading: rule.reading,
+        citation: rule.citation,
+      };
+    }),
+  );
+  return { obligations: [], checks };
+}

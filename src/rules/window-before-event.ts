@@ -1,0 +1,79 @@
+import { fromDayNumber } from "../dates/iso-date.js";
+import type { DatedEvent } from "../engine/case-facts.js";
+import type { EpisodeFacts } from "../engine/plan-episodes.js";
+import type { WindowBeforeEventRule } from "../policy/profile-schema.js";
+import { describeDuration, shiftByDuration } from "./duration.js";
+import { buildObligation } from "./obligation-builder.js";
+import type { RuleContext, RuleOutput } from "./rule-context.js";
+
+/**
+ * The window [first, last] (day numbers) in which a core group must fall before a conference.
+ *
+ * @example
+ * ```ts
+ * windowBefore(rule, context, toDayNumber("2024-03-14"), toDayNumber("2023-12-01")); // 22 Feb to 13 Mar 2024 for 21/1 days
+ * ```
+ */
+export function windowBefore(
+  rule: WindowBeforeEventRule,
+  context: RuleContext,
+  conferenceDay: number,
+  previousConferenceDay: number,
+): { readonly first: number; readonly last: number } {
+  const last = shiftByDuration(context.calendar, conferenceDay, rule.latest, -1, rule.counting);
+  const first =
+    rule.earliest === "after-previous-conference"
+      ? previousConferenceDay + 1
+      : shiftByDuration(context.calendar, conferenceDay, rule.earliest, -1, rule.counting);
+  return { first, last };
+}
+
+/**
+ * The conferences of an episode in order: the one that started it, then each review.
+ *
+ * @example
+ * ```ts
+ * episodeConferences(episode).map((c) => c.ref.date);
+ * ```
+ */
+export function episodeConferences(episode: EpisodeFacts): readonly DatedEvent[] {
+  return [episode.start, ...episode.reviews];
+}
+
+/**
+ * Evaluates a `window-before-event` rule: before each review conference, at least one held core
+ * group falls in the window (D15 Pan-Sussex, D16 Cambridgeshire). A meeting on the conference
+ * day does not count unless the window says so.
+ *
+ * @example
+ * ```ts
+ * const { obligations } = evaluateWindowBeforeEvent(panSussexPreReviewRule, context);
+ * ```
+ */
+export function evaluateWindowBeforeEvent(rule: WindowBeforeEventRule, context: RuleContext): RuleOutput {
+  const obligations = context.episodes.flatMap((episode) => {
+    const conferences = episodeConferences(episode);
+    return conferences.slice(1).map((review, index) => {
+      const { first, last } = windowBefore(rule, context, review.day, conferences[index]!.day);
+      let inWindow: DatedEvent | undefined;
+      for (const meeting of episode.heldCoreGroups) if (meeting.day >= first && meeting.day <= last) inWindow = meeting;
+      const earliestText =
+        rule.earliest === "after-previous-conference" ? "the day after the previous conference" : describeDuration(rule.earliest);
+      return buildObligation(
+        {
+          rule,
+          episode,
+          anchor: review.ref,
+          dueDay: last,
+          satisfiedBy: inWindow?.ref ?? null,
+          actualDay: inWindow?.day ?? null,
+          failed: inWindow === undefined,
+          dueText: `window ${fromDayNumber(first)} to ${fromDayNumber(last)}: from ${earliestText} to ${describeDuration(rule.latest)} before the review conference on ${review.ref.date}`,
+          targetText: "a core group in the window",
+        },
+        context,
+      );
+    });
+  });
+  return { obligations, checks: [] };
+}
