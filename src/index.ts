@@ -11,3 +11,61 @@ export {
   type WorkingCalendar,
   type WorkingCalendarOptions,
 } from "./calendar/working-calendar.js";
+export {
+  profileInputSchema,
+  ruleSchema,
+  type Rule,
+  type ProfileInput,
+  type Citation,
+  type Reading,
+  type Duration,
+  type Checklist,
+  type ChecklistItem,
+} from "./policy/profile-schema.js";
+export type { Profile } from "./policy/profile.js";
+export { defineProfile, type DefineProfileOptions } from "./policy/define-profile.js";
+export { ProfileValidationError } from "./policy/profile-validation-error.js";
+export { profiles, BUILT_IN_PROFILE_IDS, isBuiltInProfileId, type BuiltInProfileId } from "./profiles/index.js";
+export { describeRule, formatDuration } from "./policy/describe-rule.js";
+export { renderProfileMarkdown, renderRulesCatalogue } from "./policy/render-profile-markdown.js";
+export {
+  caseTimelineSchema,
+  caseEventSchema,
+  attendeeSchema,
+  planProfessionalSchema,
+  recordedAnswerSchema,
+  planEndReasonSchema,
+  CASE_EVENT_TYPES,
+  type CaseTimeline,
+  type CaseEvent,
+  type CaseEventType,
+  type Attendee,
+  type PlanProfessional,
+  type RecordedAnswer,
+  type PlanEndReason,
+  type StrategyDiscussion,
+  type InitialConference,
+  type TransferInConference,
+  type CoreGroupMeeting,
+  type ReviewConference,
+  type PlanEnd,
+  type ExceptionRecord,
+} from "./model/timeline-schema.js";
+export { evaluateCase, type EvaluateCaseOptions } from "./engine/evaluate-case.js";
+export {
+  OBLIGATION_STATUSES,
+  type ObligationStatus,
+  type Obligation,
+  type EventRef,
+  type AppliedException,
+  type CheckAnswer,
+  type CheckResult,
+  type ChecklistAnswer,
+  type Breach,
+  type DataQualityFinding,
+  type PlanEpisode,
+  type CaseEvaluation,
+  type CaseEvaluationFailure,
+  type CaseEvaluationResult,
+  type InputIssue,
+} from "./engine/evaluation-types.js";
