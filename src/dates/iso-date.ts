@@ -66,12 +66,14 @@ function pad(value: number, width: number): string {
   return String(value).padStart(width, "0");
 }
 
+function formatCivil(dayNumber: number): string {
+  const { year, month, day } = civilFromDayNumber(dayNumber);
+  return `${year < 0 ? "-" : ""}${pad(Math.abs(year), 4)}-${pad(month, 2)}-${pad(day, 2)}`;
+}
+
 function buildIsoDateTable(): readonly string[] {
   const table = new Array<string>(SUPPORTED_DAY_COUNT);
-  for (let index = 0; index < SUPPORTED_DAY_COUNT; index++) {
-    const { year, month, day } = civilFromDayNumber(FIRST_SUPPORTED_DAY + index);
-    table[index] = `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`;
-  }
+  for (let index = 0; index < SUPPORTED_DAY_COUNT; index++) table[index] = formatCivil(FIRST_SUPPORTED_DAY + index);
   return Object.freeze(table);
 }
 
@@ -88,9 +90,9 @@ export function fromDayNumber(dayNumber: number): IsoDate {
   const index = dayNumber - FIRST_SUPPORTED_DAY;
   if (!(index >= 0 && index < SUPPORTED_DAY_COUNT && Number.isInteger(index))) {
     throw new InvalidDateError(
-      dayNumber,
+      Number.isSafeInteger(dayNumber) ? formatCivil(dayNumber) : dayNumber,
       "out-of-range",
-      `day number is outside the supported range ${FIRST_SUPPORTED_DATE} to ${LAST_SUPPORTED_DATE}`,
+      `outside the supported range ${FIRST_SUPPORTED_DATE} to ${LAST_SUPPORTED_DATE}`,
     );
   }
   isoDateTable ??= buildIsoDateTable();
