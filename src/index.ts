@@ -69,3 +69,23 @@ export {
   type CaseEvaluationResult,
   type InputIssue,
 } from "./engine/evaluation-types.js";
+export type { InputRecord, RecordSource, Rejection, TextChunks } from "./audit/input-record.js";
+export { readJsonLines, type JsonLinesOptions } from "./audit/adapters/json-lines.js";
+export { readJsonArray, type JsonArrayOptions } from "./audit/adapters/json-array.js";
+export {
+  readCsvEventLog,
+  CSV_EVENT_LOG_COLUMNS,
+  CSV_EVENT_LOG_DEFAULT_HEADER,
+  type CanonicalColumn,
+  type CsvEventLogOptions,
+} from "./audit/adapters/csv-event-log.js";
+export { readDateText, type DateFormat, type DateReading } from "./audit/adapters/date-text.js";
+export {
+  readCinCensus,
+  cinCensusSupportsRule,
+  CIN_CENSUS_RULE_SUPPORT,
+  CIN_CENSUS_UNSUPPORTED_RULES_NOTE,
+  type CinCensusOptions,
+  type CinCensusRuleShape,
+} from "./audit/adapters/cin-census.js";
+export { detectInputFormat } from "./audit/adapters/detect-format.js";

@@ -1,0 +1,231 @@
+import type { InputIssue } from "../engine/evaluation-types.js";
+import type { Profile } from "./profile.js";
+import type { ChecklistItem, Duration, Rule } from "./profile-schema.js";
+
+/**
+ * What the cross-checks see of a profile input: the parts that parsed, by their index in the
+ * input, so that a profile with schema errors is still cross-checked (every problem in one error).
+ */
+export interface ProfileDraft {
+  readonly id: string | null;
+  readonly extends: string | null;
+  readonly removeRules: readonly string[];
+  /** One entry per input rule: its `id` when readable, and the rule when it parsed. */
+  readonly rules: readonly { readonly id: string | null; readonly rule: Rule | null }[];
+  /** The checklist items when the checklist is given (each item null when it did not parse). */
+  readonly checklistItems: readonly (ChecklistItem | null)[] | null;
+}
+
+type Issue = InputIssue;
+
+/**
+ * The parent profile named by `extends`, or issues when it is unknown or makes a cycle.
+ *
+ * @example
+ * ```ts
+ * findParent(draft, profiles).parent?.id; // "working-together"
+ * ```
+ */
+export function findParent(
+  draft: ProfileDraft,
+  registry: Readonly<Record<string, Profile>>,
+): { parent: Profile | null; issues: Issue[] } {
+  if (draft.extends === null) return { parent: null, issues: [] };
+  if (!Object.hasOwn(registry, draft.extends)) {
+    const known = Object.keys(registry).join(", ") || "none";
+    return {
+      parent: null,
+      issues: [{ path: ["extends"], message: `Unknown profile "${draft.extends}" (known: ${known}).` }],
+    };
+  }
+  const parent = registry[draft.extends] as Profile;
+  if (draft.id !== null && parent.lineage.includes(draft.id)) {
+    const cycle = [...parent.lineage.slice(parent.lineage.indexOf(draft.id)), draft.id].join(" -> ");
+    return { parent: null, issues: [{ path: ["extends"], message: `Extends cycle: ${cycle}.` }] };
+  }
+  return { parent, issues: [] };
+}
+
+/**
+ * Duplicate ids among the profile's own rules.
+ *
+ * @example
+ * ```ts
+ * checkDuplicateRuleIds(draft); // [{ path: ["rules", 5, "id"], message: 'Duplicate rule id "a" (first at rules[4]).' }]
+ * ```
+ */
+export function checkDuplicateRuleIds(draft: ProfileDraft): Issue[] {
+  const firstAt = new Map<string, number>();
+  const issues: Issue[] = [];
+  draft.rules.forEach(({ id }, index) => {
+    if (id === null) return;
+    const first = firstAt.get(id);
+    if (first === undefined) firstAt.set(id, index);
+    else issues.push({ path: ["rules", index, "id"], message: `Duplicate rule id "${id}" (first at rules[${first}]).` });
+  });
+  return issues;
+}
+
+/**
+ * `removeRules` entries that name no inherited rule.
+ *
+ * @example
+ * ```ts
+ * checkRemovals({ ...draft, removeRules: ["nope"] }, profiles["working-together"]); // one issue at ["removeRules", 0]
+ * ```
+ */
+export function checkRemovals(draft: ProfileDraft, parent: Profile | null): Issue[] {
+  const inherited = new Set(parent?.rules.map((rule) => rule.id) ?? []);
+  const from = parent === null ? "no parent profile" : `"${parent.id}"`;
+  return draft.removeRules.flatMap((id, index) =>
+    inherited.has(id) ? [] : [{ path: ["removeRules", index], message: `"${id}" is not a rule inherited from ${from}.` }],
+  );
+}
+
+const RECORD_TARGETS = new Set(["core-group-record-entered", "core-group-minutes-circulated"]);
+
+function checkPositive(duration: Duration, path: (string | number)[]): Issue[] {
+  return duration.n >= 1 ? [] : [{ path: [...path, "n"], message: `Must be at least 1 (got ${duration.n}).` }];
+}
+
+/**
+ * Parameter combinations the engine cannot give a meaning to (anchor/target pairs, N < 1,
+ * a chair check with no roles, an empty window).
+ *
+ * @example
+ * ```ts
+ * checkRuleParameters(ruleWithWithinZero, 3); // [{ path: ["rules", 3, "within", "n"], message: "Must be at least 1 (got 0)." }]
+ * ```
+ */
+export function checkRuleParameters(rule: Rule, index: number): Issue[] {
+  const at = (...keys: string[]): (string | number)[] => ["rules", index, ...keys];
+  switch (rule.kind) {
+    case "deadline-after-event": {
+      const issues = checkPositive(rule.within, at("within"));
+      if (RECORD_TARGETS.has(rule.target) && rule.anchor !== "core-group") {
+        issues.push({
+          path: at("anchor"),
+          message: `Target "${rule.target}" is a date recorded on a core group: the anchor must be "core-group" (got "${rule.anchor}").`,
+        });
+      }
+      if (rule.target === "initial-conference" && rule.anchor !== "strategy-discussion") {
+        issues.push({
+          path: at("anchor"),
+          message: `Target "initial-conference" runs from a strategy discussion: the anchor must be "strategy-discussion" (got "${rule.anchor}").`,
+        });
+      }
+      if (rule.anchor === "strategy-discussion" && rule.target !== "initial-conference") {
+        issues.push({
+          path: at("target"),
+          message: `Anchor "strategy-discussion" can only be followed by "initial-conference" (got "${rule.target}").`,
+        });
+      }
+      return issues;
+    }
+    case "recurring-interval":
+      return [
+        ...checkPositive(rule.every, at("every")),
+        ...(rule.lookedAfterEvery ? checkPositive(rule.lookedAfterEvery, at("lookedAfterEvery")) : []),
+      ];
+    case "window-before-event": {
+      const { earliest, latest } = rule;
+      if (earliest !== "after-previous-conference" && earliest.unit === latest.unit && earliest.n < latest.n) {
+        return [
+          {
+            path: at("earliest"),
+            message: `The window is empty: earliest (${earliest.n} ${earliest.unit} before) is after latest (${latest.n} ${latest.unit} before).`,
+          },
+        ];
+      }
+      return [];
+    }
+    case "meeting-check":
+      return rule.check === "chair" && (rule.chairRoles ?? []).length === 0
+        ? [{ path: at("chairRoles"), message: 'A "chair" check needs at least one role in chairRoles.' }]
+        : [];
+    default:
+      return [];
+  }
+}
+
+/**
+ * References between rules and from the checklist, checked on the resolved rule set. A broken
+ * reference in an inherited rule or checklist is blamed on the `removeRules` entry that broke it.
+ *
+ * @example
+ * ```ts
+ * checkReferences(draft, resolvedRules, parent.checklist?.items ?? null);
+ * ```
+ */
+export function checkReferences(
+  draft: ProfileDraft,
+  resolved: readonly Rule[],
+  inheritedChecklist: readonly ChecklistItem[] | null,
+): Issue[] {
+  const byId = new Map(resolved.map((rule) => [rule.id, rule]));
+  const ownIds = new Set(draft.rules.map(({ id }) => id));
+  const issues: Issue[] = [];
+  const blameRemoval = (id: string, what: string): void => {
+    const index = draft.removeRules.indexOf(id);
+    if (index >= 0) issues.push({ path: ["removeRules", index], message: `Removing "${id}" breaks ${what}, which names it.` });
+  };
+
+  draft.rules.forEach(({ rule }, index) => {
+    if (rule?.kind !== "count-between-events" || rule.oneSatisfying === undefined) return;
+    const target = byId.get(rule.oneSatisfying);
+    if (target?.kind !== "window-before-event") {
+      issues.push({
+        path: ["rules", index, "oneSatisfying"],
+        message: target
+          ? `"${rule.oneSatisfying}" is a ${target.kind} rule; oneSatisfying must name a window-before-event rule.`
+          : `"${rule.oneSatisfying}" names no rule of this profile.`,
+      });
+    }
+  });
+  for (const rule of resolved) {
+    if (ownIds.has(rule.id) || rule.kind !== "count-between-events" || rule.oneSatisfying === undefined) continue;
+    if (!byId.has(rule.oneSatisfying)) blameRemoval(rule.oneSatisfying, `inherited rule "${rule.id}"`);
+  }
+
+  if (draft.checklistItems !== null) {
+    draft.checklistItems.forEach((item, index) => {
+      if (item?.answeredBy.source === "rule" && !byId.has(item.answeredBy.ruleId)) {
+        issues.push({
+          path: ["checklist", "items", index, "answeredBy", "ruleId"],
+          message: `"${item.answeredBy.ruleId}" names no rule of this profile.`,
+        });
+      }
+    });
+  } else {
+    for (const item of inheritedChecklist ?? []) {
+      if (item.answeredBy.source === "rule" && !byId.has(item.answeredBy.ruleId)) {
+        blameRemoval(item.answeredBy.ruleId, `inherited checklist item "${item.id}"`);
+      }
+    }
+  }
+  return issues;
+}
+
+/**
+ * Duplicate ids among the checklist items.
+ *
+ * @example
+ * ```ts
+ * checkDuplicateChecklistIds(draft); // [] when every item id is unique
+ * ```
+ */
+export function checkDuplicateChecklistIds(draft: ProfileDraft): Issue[] {
+  const firstAt = new Map<string, number>();
+  const issues: Issue[] = [];
+  (draft.checklistItems ?? []).forEach((item, index) => {
+    if (item === null) return;
+    const first = firstAt.get(item.id);
+    if (first === undefined) firstAt.set(item.id, index);
+    else
+      issues.push({
+        path: ["checklist", "items", index, "id"],
+        message: `Duplicate checklist item id "${item.id}" (first at checklist.items[${first}]).`,
+      });
+  });
+  return issues;
+}
