@@ -1,6 +1,7 @@
 import type { ChecklistItem, Rule } from "../policy/profile-schema.js";
 import type { Profile } from "../policy/profile.js";
 import type { DatedEvent } from "./case-facts.js";
+import { firstIndexOnOrAfter } from "./day-search.js";
 import type { CheckAnswer, CheckResult, ChecklistAnswer, DataQualityFinding, Obligation, ObligationStatus } from "./evaluation-types.js";
 import type { EpisodeFacts } from "./plan-episodes.js";
 import type { CoreGroupMeeting } from "../model/timeline-schema.js";
@@ -19,6 +20,28 @@ interface MeetingResults {
   readonly checks: readonly CheckResult[];
 }
 
+/** Rule results keyed by rule id and input event index, built once per case. */
+interface ResultIndex {
+  readonly byAnchor: Map<string, Obligation>;
+  readonly bySatisfier: Map<string, Obligation>;
+  readonly checks: Map<string, CheckResult>;
+}
+
+function indexResults(results: MeetingResults): ResultIndex {
+  const byAnchor = new Map<string, Obligation>();
+  const bySatisfier = new Map<string, Obligation>();
+  for (const obligation of results.obligations) {
+    byAnchor.set(`${obligation.ruleId}@${obligation.anchor.index}`, obligation);
+    if (obligation.satisfiedBy !== null) bySatisfier.set(`${obligation.ruleId}@${obligation.satisfiedBy.index}`, obligation);
+  }
+  const checks = new Map(results.checks.map((check) => [`${check.ruleId}@${check.meeting.index}`, check]));
+  return { byAnchor, bySatisfier, checks };
+}
+
+function nextReview(episode: EpisodeFacts, meeting: DatedEvent): DatedEvent | undefined {
+  return episode.reviews[firstIndexOnOrAfter(episode.reviews, meeting.day + 1)];
+}
+
 function inScope(item: ChecklistItem, episode: EpisodeFacts, position: number, meeting: DatedEvent): boolean {
   switch (item.scope) {
     case "each-core-group":
@@ -28,7 +51,7 @@ function inScope(item: ChecklistItem, episode: EpisodeFacts, position: number, m
     case "subsequent-core-group":
       return position > 0;
     case "last-core-group-before-review": {
-      const review = episode.reviews.find((r) => r.day > meeting.day);
+      const review = nextReview(episode, meeting);
       const next = episode.heldCoreGroups[position + 1];
       return review !== undefined && (next === undefined || next.day >= review.day);
     }
@@ -36,31 +59,30 @@ function inScope(item: ChecklistItem, episode: EpisodeFacts, position: number, m
 }
 
 /** Which obligation of a rule speaks for a meeting: depends on how the rule relates to meetings. */
-function obligationFor(rule: Rule, meeting: DatedEvent, episode: EpisodeFacts, results: MeetingResults): Obligation | undefined {
-  const ofRule = results.obligations.filter((o) => o.ruleId === rule.id && o.episode === episode.number);
+function obligationFor(rule: Rule, meeting: DatedEvent, episode: EpisodeFacts, index: ResultIndex): Obligation | undefined {
   if (rule.kind === "deadline-after-event" && rule.anchor === "core-group") {
-    return ofRule.find((o) => o.anchor.index === meeting.ref.index);
+    return index.byAnchor.get(`${rule.id}@${meeting.ref.index}`);
   }
   if (rule.kind === "deadline-after-event" || rule.kind === "recurring-interval") {
-    return ofRule.find((o) => o.satisfiedBy?.index === meeting.ref.index);
+    return index.bySatisfier.get(`${rule.id}@${meeting.ref.index}`);
   }
-  const review = episode.reviews.find((r) => r.day > meeting.day);
-  return review === undefined ? undefined : ofRule.find((o) => o.anchor.index === review.ref.index);
+  const review = nextReview(episode, meeting);
+  return review === undefined ? undefined : index.byAnchor.get(`${rule.id}@${review.ref.index}`);
 }
 
 function answerFromRule(
   rule: Rule,
   meeting: DatedEvent,
   episode: EpisodeFacts,
-  results: MeetingResults,
+  index: ResultIndex,
 ): { answer: CheckAnswer; evidence: string } {
   if (rule.kind === "meeting-check") {
-    const check = results.checks.find((c) => c.ruleId === rule.id && c.meeting.index === meeting.ref.index);
+    const check = index.checks.get(`${rule.id}@${meeting.ref.index}`);
     return check === undefined
       ? { answer: "not-recorded", evidence: `No result of ${rule.id} for this meeting.` }
       : { answer: check.answer, evidence: check.evidence };
   }
-  const obligation = obligationFor(rule, meeting, episode, results);
+  const obligation = obligationFor(rule, meeting, episode, index);
   if (obligation === undefined) return { answer: "not-applicable", evidence: `${rule.id} sets no obligation for this meeting.` };
   return { answer: STATUS_ANSWERS[obligation.status], evidence: obligation.explanation };
 }
@@ -91,6 +113,7 @@ export function answerChecklist(
   if (checklist === null) return [];
   const itemIds = new Set(checklist.items.map((item) => item.id));
   const rulesById = new Map(profile.rules.map((rule) => [rule.id, rule]));
+  const index = indexResults(results);
   const answers: ChecklistAnswer[] = [];
   for (const episode of episodes) {
     episode.heldCoreGroups.forEach((meeting, position) => {
@@ -107,7 +130,7 @@ export function answerChecklist(
         if (!inScope(item, episode, position, meeting)) continue;
         const rule = item.answeredBy.source === "rule" ? rulesById.get(item.answeredBy.ruleId) : undefined;
         const { answer, evidence } =
-          rule === undefined ? answerFromRecord(item, meeting.event) : answerFromRule(rule, meeting, episode, results);
+          rule === undefined ? answerFromRecord(item, meeting.event) : answerFromRule(rule, meeting, episode, index);
         answers.push({
           itemId: item.id,
           section: item.section,

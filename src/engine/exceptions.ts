@@ -8,21 +8,26 @@ function isBreach(obligation: Obligation): boolean {
   return obligation.status === "late" || obligation.status === "missing";
 }
 
-function matchFor(exception: ExceptionRecord, exceptionDay: number, obligations: readonly Obligation[]): number {
+function matchFor(
+  exception: ExceptionRecord,
+  exceptionDay: number,
+  obligations: readonly Obligation[],
+  positionsOfRule: readonly number[],
+): number {
   let best = -1;
   let bestAnchorDay = Number.NEGATIVE_INFINITY;
-  obligations.forEach((obligation, index) => {
-    if (obligation.ruleId !== exception.ruleId) return;
+  for (const index of positionsOfRule) {
+    const obligation = obligations[index]!;
     if (exception.dueDate !== undefined) {
       if (obligation.dueDate === exception.dueDate) best = index;
-      return;
+      continue;
     }
     const anchorDay = toDayNumber(obligation.anchor.date);
     if (anchorDay <= exceptionDay && anchorDay >= bestAnchorDay) {
       best = index;
       bestAnchorDay = anchorDay;
     }
-  });
+  }
   return best;
 }
 
@@ -43,8 +48,14 @@ export function applyExceptions(
   dataQuality: DataQualityFinding[],
 ): Obligation[] {
   const result = [...obligations];
+  const positionsByRule = new Map<string, number[]>();
+  result.forEach((obligation, position) => {
+    const positions = positionsByRule.get(obligation.ruleId);
+    if (positions === undefined) positionsByRule.set(obligation.ruleId, [position]);
+    else positions.push(position);
+  });
   for (const item of exceptions) {
-    const index = matchFor(item.event, item.day, result);
+    const index = matchFor(item.event, item.day, result, positionsByRule.get(item.event.ruleId) ?? []);
     if (index < 0) {
       dataQuality.push({
         code: "unmatched-exception",

@@ -1,4 +1,5 @@
 import type { DatedEvent } from "../engine/case-facts.js";
+import { firstIndexOnOrAfter, lastOnOrBefore } from "../engine/day-search.js";
 import type { CountBetweenEventsRule, WindowBeforeEventRule } from "../policy/profile-schema.js";
 import { describeDuration, shiftByDuration } from "./duration.js";
 import { buildObligation } from "./obligation-builder.js";
@@ -31,11 +32,17 @@ export function evaluateCountBetweenEvents(rule: CountBetweenEventsRule, context
         const threshold = shiftByDuration(context.calendar, previous.day, rule.whenGapMoreThan, 1, rule.counting);
         if (next.day <= threshold) return [];
       }
-      const between: DatedEvent[] = episode.heldCoreGroups.filter((m) => m.day > previous.day && m.day < next.day);
+      const meetings = episode.heldCoreGroups;
+      const firstBetween = firstIndexOnOrAfter(meetings, previous.day + 1);
+      const afterBetween = firstIndexOnOrAfter(meetings, next.day);
+      const between = Math.max(0, afterBetween - firstBetween);
+      const last: DatedEvent | undefined = between > 0 ? meetings[afterBetween - 1] : undefined;
       const span = window === undefined ? undefined : windowBefore(window, context, next.day, previous.day);
-      const inWindow = span === undefined ? true : between.some((m) => m.day >= span.first && m.day <= span.last);
-      const satisfied = between.length >= rule.minimum && inWindow;
-      const last = between.at(-1);
+      const latestInSpan = span === undefined ? undefined : lastOnOrBefore(meetings, Math.min(span.last, next.day - 1));
+      const inWindow =
+        span === undefined ||
+        (latestInSpan !== undefined && latestInSpan.day >= span.first && latestInSpan.day > previous.day);
+      const satisfied = between >= rule.minimum && inWindow;
       const gapText = rule.whenGapMoreThan === undefined ? "" : ` (more than ${describeDuration(rule.whenGapMoreThan)} apart)`;
       return [
         buildObligation(
@@ -47,7 +54,7 @@ export function evaluateCountBetweenEvents(rule: CountBetweenEventsRule, context
             satisfiedBy: satisfied ? (last?.ref ?? null) : null,
             actualDay: satisfied ? (last?.day ?? null) : null,
             failed: !satisfied,
-            dueText: `${between.length} held between the conferences on ${previous.ref.date} and ${next.ref.date}${gapText}${window === undefined ? "" : inWindow ? ", one in the window of " + window.id : ", none in the window of " + window.id}`,
+            dueText: `${between} held between the conferences on ${previous.ref.date} and ${next.ref.date}${gapText}${window === undefined ? "" : inWindow ? ", one in the window of " + window.id : ", none in the window of " + window.id}`,
             targetText: `at least ${rule.minimum} core groups`,
           },
           context,

@@ -1,5 +1,6 @@
 import { toDayNumber } from "../dates/iso-date.js";
 import type { DatedEvent } from "../engine/case-facts.js";
+import { firstIndexOnOrAfter } from "../engine/day-search.js";
 import type { Obligation } from "../engine/evaluation-types.js";
 import type { EpisodeFacts } from "../engine/plan-episodes.js";
 import type { CoreGroupMeeting, StrategyDiscussion } from "../model/timeline-schema.js";
@@ -48,7 +49,7 @@ function draftFor(
 }
 
 function firstOnOrAfter<E extends DatedEvent>(events: readonly E[], day: number, strictlyAfter = false): E | undefined {
-  return events.find((event) => (strictlyAfter ? event.day > day : event.day >= day));
+  return events[firstIndexOnOrAfter(events, strictlyAfter ? day + 1 : day)];
 }
 
 /** N1: each strategy discussion that started an s47 enquiry, paired with the next initial conference. */

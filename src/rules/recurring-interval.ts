@@ -1,14 +1,18 @@
 import type { DatedEvent } from "../engine/case-facts.js";
+import type { Obligation } from "../engine/evaluation-types.js";
 import type { EpisodeFacts } from "../engine/plan-episodes.js";
 import type { RecurringIntervalRule } from "../policy/profile-schema.js";
 import { describeDuration, dueDayOf } from "./duration.js";
 import { buildObligation } from "./obligation-builder.js";
 import type { RuleContext, RuleOutput } from "./rule-context.js";
 
-function anchorsOf(rule: RecurringIntervalRule, episode: EpisodeFacts): readonly DatedEvent[] {
-  return rule.event === "core-group"
-    ? episode.heldCoreGroups
-    : episode.reviews.filter((review) => review.event.outcome === "plan-continues");
+/** The events of the episode the rule recurs over; each one that keeps the plan starts an interval. */
+function occurrencesOf(rule: RecurringIntervalRule, episode: EpisodeFacts): readonly DatedEvent[] {
+  return rule.event === "core-group" ? episode.heldCoreGroups : episode.reviews;
+}
+
+function startsInterval(event: DatedEvent): boolean {
+  return event.event.type !== "review-conference" || event.event.outcome === "plan-continues";
 }
 
 /**
@@ -25,25 +29,28 @@ export function evaluateRecurringInterval(rule: RecurringIntervalRule, context: 
   const every =
     context.timeline.child?.lookedAfter === true && rule.lookedAfterEvery !== undefined ? rule.lookedAfterEvery : rule.every;
   const word = rule.event === "core-group" ? "core group" : "review conference";
-  const obligations = context.episodes.flatMap((episode) => {
-    const anchors = anchorsOf(rule, episode);
-    const targets: readonly DatedEvent[] = rule.event === "core-group" ? episode.heldCoreGroups : episode.reviews;
-    return anchors.map((anchor) => {
-      const next = targets.find((event) => event.day > anchor.day);
-      return buildObligation(
-        {
-          rule,
-          episode,
-          anchor: anchor.ref,
-          dueDay: dueDayOf(rule, context.calendar, anchor.day, every, 1),
-          satisfiedBy: next?.ref ?? null,
-          actualDay: next?.day ?? null,
-          dueText: `${describeDuration(every)} after the ${word} on ${anchor.ref.date}`,
-          targetText: `the next ${word}`,
-        },
-        context,
+  const obligations: Obligation[] = [];
+  for (const episode of context.episodes) {
+    const occurrences = occurrencesOf(rule, episode);
+    occurrences.forEach((anchor, index) => {
+      if (!startsInterval(anchor)) return;
+      const next = occurrences[index + 1];
+      obligations.push(
+        buildObligation(
+          {
+            rule,
+            episode,
+            anchor: anchor.ref,
+            dueDay: dueDayOf(rule, context.calendar, anchor.day, every, 1),
+            satisfiedBy: next?.ref ?? null,
+            actualDay: next?.day ?? null,
+            dueText: `${describeDuration(every)} after the ${word} on ${anchor.ref.date}`,
+            targetText: `the next ${word}`,
+          },
+          context,
+        ),
       );
     });
-  });
+  }
   return { obligations, checks: [] };
 }

@@ -1,5 +1,6 @@
 import { fromDayNumber } from "../dates/iso-date.js";
 import type { DatedEvent } from "../engine/case-facts.js";
+import { lastOnOrBefore } from "../engine/day-search.js";
 import type { EpisodeFacts } from "../engine/plan-episodes.js";
 import type { WindowBeforeEventRule } from "../policy/profile-schema.js";
 import { describeDuration, shiftByDuration } from "./duration.js";
@@ -55,8 +56,8 @@ export function evaluateWindowBeforeEvent(rule: WindowBeforeEventRule, context: 
     const conferences = episodeConferences(episode);
     return conferences.slice(1).map((review, index) => {
       const { first, last } = windowBefore(rule, context, review.day, conferences[index]!.day);
-      let inWindow: DatedEvent | undefined;
-      for (const meeting of episode.heldCoreGroups) if (meeting.day >= first && meeting.day <= last) inWindow = meeting;
+      const latest = lastOnOrBefore(episode.heldCoreGroups, last);
+      const inWindow = latest !== undefined && latest.day >= first ? latest : undefined;
       const earliestText =
         rule.earliest === "after-previous-conference" ? "the day after the previous conference" : describeDuration(rule.earliest);
       return buildObligation(
