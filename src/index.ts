@@ -89,3 +89,37 @@ export {
   type CinCensusRuleShape,
 } from "./audit/adapters/cin-census.js";
 export { detectInputFormat } from "./audit/adapters/detect-format.js";
+export { auditCases, type AuditOptions, type CaseAudit } from "./audit/audit-cases.js";
+export type { AuditItem } from "./audit/audit-item.js";
+export { resolveAuditProfile, type AuditProfile, type ExcludedRule } from "./audit/audit-profile.js";
+export { rulesUnsupportedByCinCensus } from "./audit/cin-census-support.js";
+export { LatenessHistogram } from "./audit/summary/lateness-histogram.js";
+export { SummaryBuilder, type KnownRule } from "./audit/summary/summary-builder.js";
+export type {
+  AnswerCounts,
+  AuditSummary,
+  CheckSummary,
+  GroupSummary,
+  KeyedGroupSummary,
+  LatenessSummary,
+  RecordCounts,
+  RuleSummary,
+  StatusCounts,
+  UnsupportedRule,
+} from "./audit/summary/summary-types.js";
+export { CSV_BOM, csvCell, csvRow } from "./audit/writers/csv-cell.js";
+export {
+  OBLIGATION_CSV_COLUMNS,
+  REJECTION_CSV_COLUMNS,
+  SUMMARY_CSV_COLUMNS,
+  obligationCsvHeader,
+  obligationCsvRows,
+  rejectionCsvHeader,
+  rejectionCsvRows,
+  summaryCsv,
+} from "./audit/writers/csv-writer.js";
+export { AUDIT_JSON_FORMAT, createJsonWriter, type AuditTextWriter } from "./audit/writers/json-writer.js";
+export { escapeHtml } from "./audit/writers/html-escape.js";
+export { createHtmlReport, type HtmlReport, type HtmlReportOptions } from "./audit/writers/html-report.js";
+export { monthChartSvg, SERIES_COLOURS } from "./audit/writers/svg-month-chart.js";
+export { caseTimelineSvg, STATUS_COLOURS } from "./audit/writers/svg-case-timeline.js";

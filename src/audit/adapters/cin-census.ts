@@ -1,0 +1,406 @@
+import { toDayNumber } from "../../dates/iso-date.js";
+import type { Rule } from "../../policy/profile-schema.js";
+import type { InputRecord, Rejection, RecordSource, TextChunks } from "../input-record.js";
+import { XmlSyntaxError, xmlTokens } from "./xml-tokens.js";
+
+/**
+ * Options of {@link readCinCensus}.
+ *
+ * @example
+ * ```ts
+ * const options: CinCensusOptions = { file: "cin-2024.xml" };
+ * ```
+ */
+export interface CinCensusOptions {
+  /** A label for the input (e.g. its file name), copied into every record's source. */
+  readonly file?: string;
+}
+
+/**
+ * A rule shape, as in the profile schema, that a census timeline can or cannot support.
+ *
+ * @example
+ * ```ts
+ * const shape: CinCensusRuleShape = { kind: "meeting-check", why: "no core-group meetings in the census" };
+ * ```
+ */
+export interface CinCensusRuleShape {
+  readonly kind: Rule["kind"];
+  readonly anchor?: string;
+  readonly target?: string;
+  readonly event?: string;
+  readonly why: string;
+}
+
+/**
+ * Which rules a timeline read from the DfE Children in Need census can support. The census holds
+ * s47 start, initial conference, plan start and end and review dates only: no core groups,
+ * attendance, records, minutes or report sharing.
+ *
+ * @example
+ * ```ts
+ * CIN_CENSUS_RULE_SUPPORT.unsupported.map((shape) => shape.kind); // ["deadline-after-event", ..., "meeting-check"]
+ * ```
+ */
+export const CIN_CENSUS_RULE_SUPPORT: {
+  readonly supported: readonly CinCensusRuleShape[];
+  readonly unsupported: readonly CinCensusRuleShape[];
+} = {
+  supported: [
+    {
+      kind: "deadline-after-event",
+      anchor: "strategy-discussion",
+      target: "initial-conference",
+      why: "initial conference within 15 working days: the s47 start date (S47ActualStartDate) stands in for the strategy discussion",
+    },
+    {
+      kind: "deadline-after-event",
+      anchor: "plan-start",
+      target: "review-conference",
+      why: "first review within 3 months of the plan start (CPPstartDate, CPPreviewDate)",
+    },
+    {
+      kind: "recurring-interval",
+      event: "review-conference",
+      why: "later reviews within 6 months of the previous one (CPPreviewDate)",
+    },
+  ],
+  unsupported: [
+    { kind: "deadline-after-event", target: "core-group", why: "no core-group meetings in the census" },
+    { kind: "deadline-after-event", target: "core-group-record-entered", why: "no core-group records in the census" },
+    { kind: "deadline-after-event", target: "core-group-minutes-circulated", why: "no core-group minutes in the census" },
+    { kind: "recurring-interval", event: "core-group", why: "no core-group meetings in the census" },
+    { kind: "window-before-event", why: "no core-group meetings in the census" },
+    { kind: "count-between-events", why: "no core-group meetings in the census" },
+    { kind: "lead-time-before-event", why: "no review report sharing dates in the census" },
+    { kind: "meeting-check", why: "no meetings, chairs or attendance in the census" },
+  ],
+};
+
+/**
+ * A short note for audit output on what a census-based audit cannot show.
+ *
+ * @example
+ * ```ts
+ * console.log(CIN_CENSUS_UNSUPPORTED_RULES_NOTE);
+ * ```
+ */
+export const CIN_CENSUS_UNSUPPORTED_RULES_NOTE =
+  "The Children in Need census holds s47, initial conference, plan start/end and review dates only. " +
+  "From it this audit checks the national timings: initial conference within 15 working days of the s47 start " +
+  "(standing in for the strategy discussion), first review within 3 months, later reviews within 6 months. " +
+  "It cannot support core-group timing and frequency, pre-review core groups, records and minutes, " +
+  "report sharing, chair or attendance checks: those rules were not audited. " +
+  "Reviews held before the census year may be absent from the return, so review findings for plans that " +
+  "started before the collection year need checking against the case record.";
+
+/**
+ * Whether a profile rule can be audited from census data (see {@link CIN_CENSUS_RULE_SUPPORT}).
+ *
+ * @example
+ * ```ts
+ * const censusRules = profile.rules.filter(cinCensusSupportsRule);
+ * ```
+ */
+export function cinCensusSupportsRule(rule: Rule): boolean {
+  if (rule.kind === "deadline-after-event") {
+    return (
+      (rule.target === "initial-conference" && rule.anchor === "strategy-discussion") ||
+      (rule.target === "review-conference" && rule.anchor !== "core-group")
+    );
+  }
+  return rule.kind === "recurring-interval" && rule.event === "review-conference";
+}
+
+interface XmlNode {
+  readonly name: string;
+  readonly line: number;
+  readonly children: XmlNode[];
+  text: string;
+}
+
+function child(node: XmlNode, name: string): XmlNode | undefined {
+  return node.children.find((candidate) => candidate.name === name);
+}
+
+function children(node: XmlNode, name: string): XmlNode[] {
+  return node.children.filter((candidate) => candidate.name === name);
+}
+
+interface DateField {
+  readonly date?: string;
+  readonly rejection?: Rejection;
+}
+
+function readDate(node: XmlNode | undefined, path: string, childLabel: string, required: boolean, parentLine: number): DateField {
+  if (node === undefined) {
+    return required ? { rejection: { field: path, reason: `missing for child ${childLabel}`, line: parentLine } } : {};
+  }
+  const value = node.text.trim();
+  try {
+    toDayNumber(value);
+    return { date: value };
+  } catch (error) {
+    const detail = (error as Error).message.replace(/^Invalid date /, "");
+    return { rejection: { field: path, reason: `invalid date ${detail} for child ${childLabel}`, line: node.line } };
+  }
+}
+
+function readYesNo(node: XmlNode | undefined, path: string, childLabel: string): { value?: boolean; rejection?: Rejection } {
+  if (node === undefined) return {};
+  const value = node.text.trim();
+  if (value === "true" || value === "TRUE" || value === "1") return { value: true };
+  if (value === "false" || value === "FALSE" || value === "0") return { value: false };
+  return { rejection: { field: path, reason: `expected true or false, found ${JSON.stringify(value.slice(0, 20))} for child ${childLabel}`, line: node.line } };
+}
+
+interface Section47 {
+  readonly line: number;
+  readonly start?: string;
+  readonly startText: string;
+  readonly icpc?: string;
+  readonly hasIcpc: boolean;
+  readonly notRequired?: boolean;
+  readonly rejections: Rejection[];
+  linked: boolean;
+}
+
+interface Plan {
+  readonly line: number;
+  readonly start?: string;
+  readonly startText: string;
+  readonly end?: string;
+  readonly reviews: string[];
+  readonly rejections: Rejection[];
+}
+
+interface CensusRecord {
+  readonly line: number;
+  readonly caseId?: string;
+  readonly timeline?: Record<string, unknown>;
+  readonly rejections: readonly Rejection[];
+}
+
+function childRecords(node: XmlNode): CensusRecord[] {
+  const identifiers = child(node, "ChildIdentifiers");
+  const idText = identifiers === undefined ? "" : (child(identifiers, "LAchildID")?.text.trim() ?? "");
+  const childRejections: Rejection[] = [];
+  const label = idText.length > 0 ? JSON.stringify(idText.slice(0, 100)) : `on line ${node.line} (no LAchildID)`;
+  if (idText.length === 0) {
+    childRejections.push({ field: "ChildIdentifiers/LAchildID", reason: `missing LAchildID for the child ${label}`, line: node.line });
+  }
+  const birth = identifiers === undefined ? {} : readDate(child(identifiers, "PersonBirthDate"), "ChildIdentifiers/PersonBirthDate", label, false, node.line);
+  if (birth.rejection !== undefined) childRejections.push(birth.rejection);
+  const idPrefix = idText.length > 0 ? idText.slice(0, 100) : undefined;
+
+  const records: CensusRecord[] = [];
+  for (const details of children(node, "CINdetails")) {
+    const s47s: Section47[] = children(details, "Section47").map((s47Node) => {
+      const rejections: Rejection[] = [];
+      const startNode = child(s47Node, "S47ActualStartDate");
+      const start = readDate(startNode, "Section47/S47ActualStartDate", label, true, s47Node.line);
+      if (start.rejection) rejections.push(start.rejection);
+      const icpcNode = child(s47Node, "DateOfInitialCPC");
+      const icpc = readDate(icpcNode, "Section47/DateOfInitialCPC", label, false, s47Node.line);
+      if (icpc.rejection) rejections.push(icpc.rejection);
+      const notRequired = readYesNo(child(s47Node, "ICPCnotRequired"), "Section47/ICPCnotRequired", label);
+      if (notRequired.rejection) rejections.push(notRequired.rejection);
+      return {
+        line: s47Node.line,
+        startText: startNode?.text.trim().slice(0, 40) ?? "",
+        hasIcpc: icpcNode !== undefined,
+        rejections,
+        linked: false,
+        ...(start.date === undefined ? {} : { start: start.date }),
+        ...(icpc.date === undefined ? {} : { icpc: icpc.date }),
+        ...(notRequired.value === undefined ? {} : { notRequired: notRequired.value }),
+      };
+    });
+    const plans: Plan[] = children(details, "ChildProtectionPlans").map((planNode) => {
+      const rejections: Rejection[] = [];
+      const startNode = child(planNode, "CPPstartDate");
+      const start = readDate(startNode, "ChildProtectionPlans/CPPstartDate", label, true, planNode.line);
+      if (start.rejection) rejections.push(start.rejection);
+      const end = readDate(child(planNode, "CPPendDate"), "ChildProtectionPlans/CPPendDate", label, false, planNode.line);
+      if (end.rejection) rejections.push(end.rejection);
+      const reviews: string[] = [];
+      for (const reviewsNode of children(planNode, "Reviews")) {
+        for (const reviewNode of children(reviewsNode, "CPPreviewDate")) {
+          const review = readDate(reviewNode, "ChildProtectionPlans/Reviews/CPPreviewDate", label, true, reviewsNode.line);
+          if (review.rejection) rejections.push(review.rejection);
+          else if (review.date !== undefined) reviews.push(review.date);
+        }
+      }
+      return {
+        line: planNode.line,
+        startText: startNode?.text.trim().slice(0, 40) ?? "",
+        reviews,
+        rejections,
+        ...(start.date === undefined ? {} : { start: start.date }),
+        ...(end.date === undefined ? {} : { end: end.date }),
+      };
+    });
+
+    for (const plan of plans) {
+      const caseId = idPrefix === undefined ? undefined : `${idPrefix}#${plan.startText}`;
+      let s47: Section47 | undefined;
+      if (plan.start !== undefined) {
+        const start = plan.start;
+        s47 = s47s.find((candidate) => !candidate.linked && candidate.icpc === start);
+        if (s47 === undefined) {
+          // The nearest s47 that began on or before the plan start and has no conference of its own.
+          for (const candidate of s47s) {
+            if (candidate.linked || candidate.hasIcpc || candidate.start === undefined || candidate.start > start) continue;
+            if (s47 === undefined || (s47.start as string) < candidate.start) s47 = candidate;
+          }
+        }
+        if (s47 !== undefined) s47.linked = true;
+      }
+      const rejections = [...childRejections, ...plan.rejections, ...(s47?.rejections ?? [])];
+      if (rejections.length > 0 || plan.start === undefined || caseId === undefined) {
+        records.push({ line: plan.line, ...(caseId === undefined ? {} : { caseId }), rejections });
+        continue;
+      }
+      const events: Record<string, unknown>[] = [];
+      if (s47?.start !== undefined) events.push({ type: "strategy-discussion", date: s47.start });
+      events.push({ type: "initial-conference", date: plan.start, outcome: "plan" });
+      let endedByReview = false;
+      for (const review of plan.reviews) {
+        const ends = review === plan.end;
+        if (ends) endedByReview = true;
+        events.push({ type: "review-conference", date: review, outcome: ends ? "plan-ends" : "plan-continues" });
+      }
+      if (plan.end !== undefined && !endedByReview) events.push({ type: "plan-end", date: plan.end, reason: "other" });
+      records.push({ line: plan.line, caseId, timeline: timelineOf(caseId, birth.date, events), rejections: [] });
+    }
+
+    for (const s47 of s47s) {
+      if (s47.linked) continue;
+      const caseId = idPrefix === undefined ? undefined : `${idPrefix}#s47-${s47.startText}`;
+      const rejections = [...childRejections, ...s47.rejections];
+      if (rejections.length > 0 || s47.start === undefined || caseId === undefined) {
+        records.push({ line: s47.line, ...(caseId === undefined ? {} : { caseId }), rejections });
+        continue;
+      }
+      const discussion: Record<string, unknown> = { type: "strategy-discussion", date: s47.start };
+      if (s47.notRequired === true) discussion["conferenceNotRequired"] = true;
+      const events: Record<string, unknown>[] = [discussion];
+      if (s47.icpc !== undefined) events.push({ type: "initial-conference", date: s47.icpc, outcome: "no-plan" });
+      records.push({ line: s47.line, caseId, timeline: timelineOf(caseId, birth.date, events), rejections: [] });
+    }
+  }
+  return records;
+}
+
+function timelineOf(id: string, dateOfBirth: string | undefined, events: Record<string, unknown>[]): Record<string, unknown> {
+  return dateOfBirth === undefined ? { id, events } : { id, child: { dateOfBirth }, events };
+}
+
+/**
+ * Reads a DfE Children in Need census XML return as it streams (memory holds one `<Child>`).
+ * Each `ChildProtectionPlans` element becomes one timeline with id `${LAchildID}#${CPPstartDate}`:
+ * a strategy discussion at the s47 start (`S47ActualStartDate` of the Section47 whose
+ * `DateOfInitialCPC` equals the plan start, else the latest earlier Section47 with no conference
+ * of its own), the initial conference at `CPPstartDate` (outcome `plan`; CIN rule 2885), a review
+ * conference per `CPPreviewDate` (`plan-ends` when on `CPPendDate`), and a plan end at
+ * `CPPendDate` (reason `other`) unless a review ended it; `PersonBirthDate` becomes the child's
+ * date of birth. Each Section47 not linked to a plan becomes a timeline `${LAchildID}#s47-${S47ActualStartDate}`
+ * with its strategy discussion (`conferenceNotRequired` from `ICPCnotRequired`) and, when held,
+ * an initial conference with outcome `no-plan`. An invalid or missing date rejects the record,
+ * naming the element and the child. Malformed XML ends the read with one `(document)` rejection.
+ * Audit these timelines only with the rules in {@link CIN_CENSUS_RULE_SUPPORT} (see
+ * {@link CIN_CENSUS_UNSUPPORTED_RULES_NOTE}).
+ *
+ * @example
+ * ```ts
+ * for await (const record of readCinCensus(chunks, { file: "cin-2024.xml" })) {
+ *   if (record.kind === "case") console.log(record.source.caseId); // e.g. "LA0001234#2023-05-02"
+ * }
+ * ```
+ */
+export async function* readCinCensus(chunks: TextChunks, options: CinCensusOptions = {}): AsyncGenerator<InputRecord> {
+  const file = options.file === undefined ? {} : { file: options.file };
+  let recordNumber = 0;
+  const sourceOf = (line: number, caseId: string | undefined): RecordSource => {
+    recordNumber++;
+    return { format: "cin-xml", ...file, recordNumber, line, ...(caseId === undefined ? {} : { caseId }) };
+  };
+  const names: string[] = [];
+  const nodes: XmlNode[] = []; // the open elements inside the current <Child>
+  let childNode: XmlNode | undefined;
+  let lastLine = 1;
+  try {
+    for await (const token of xmlTokens(chunks)) {
+      lastLine = token.line;
+      if (token.kind === "text") {
+        const top = nodes[nodes.length - 1];
+        if (top !== undefined) top.text += token.text;
+        else if (names.length === 0 && token.text.trim().length > 0) {
+          throw new XmlSyntaxError("text outside the root element", token.line);
+        }
+        continue;
+      }
+      if (token.kind === "open") {
+        const parent = nodes[nodes.length - 1];
+        if (parent !== undefined) {
+          const node: XmlNode = { name: token.name, line: token.line, children: [], text: "" };
+          parent.children.push(node);
+          if (!token.selfClosing) nodes.push(node);
+        } else if (token.name === "Child" && names[names.length - 1] === "Children") {
+          childNode = { name: token.name, line: token.line, children: [], text: "" };
+          if (!token.selfClosing) nodes.push(childNode);
+        }
+        if (!token.selfClosing) names.push(token.name);
+        if (token.selfClosing && childNode !== undefined && nodes.length === 0) {
+          for (const record of childRecords(childNode)) yield toInput(record, sourceOf);
+          childNode = undefined;
+        }
+        continue;
+      }
+      const open = names.pop();
+      if (open !== token.name) {
+        throw new XmlSyntaxError(
+          open === undefined ? `a closing </${token.name}> with no open element` : `</${token.name}> closes <${open}>`,
+          token.line,
+        );
+      }
+      if (nodes.length > 0) {
+        nodes.pop();
+        if (nodes.length === 0 && childNode !== undefined) {
+          const done = childNode;
+          childNode = undefined;
+          for (const record of childRecords(done)) yield toInput(record, sourceOf);
+        }
+      }
+    }
+    if (names.length > 0) {
+      throw new XmlSyntaxError(`the input ended inside <${names[names.length - 1]}> (truncated file?)`, lastLine);
+    }
+  } catch (error) {
+    if (!(error instanceof XmlSyntaxError)) throw error;
+    const where = childNode === undefined ? "" : ` in the <Child> starting on line ${childNode.line}${describeChild(childNode)}`;
+    yield {
+      kind: "rejected",
+      source: sourceOf(error.line, undefined),
+      rejections: [
+        {
+          field: "(document)",
+          reason: `malformed XML on line ${error.line}${where}: ${error.message}; the rest of the input was not read`,
+          line: error.line,
+        },
+      ],
+    };
+  }
+}
+
+function describeChild(node: XmlNode): string {
+  const identifiers = child(node, "ChildIdentifiers");
+  const id = identifiers === undefined ? undefined : child(identifiers, "LAchildID")?.text.trim();
+  return id === undefined || id.length === 0 ? "" : ` (LAchildID ${JSON.stringify(id.slice(0, 100))})`;
+}
+
+function toInput(record: CensusRecord, sourceOf: (line: number, caseId: string | undefined) => RecordSource): InputRecord {
+  const source = sourceOf(record.line, record.caseId);
+  if (record.timeline !== undefined) return { kind: "case", source, timeline: record.timeline };
+  return { kind: "rejected", source, rejections: record.rejections };
+}

@@ -1,0 +1,231 @@
+import { fc, test } from "@fast-check/vitest";
+import { describe, expect, it } from "vitest";
+import { CSV_EVENT_LOG_DEFAULT_HEADER, readCsvEventLog, readDateText } from "../../../src/index.js";
+import { csvRows } from "../../../src/audit/adapters/csv-rows.js";
+import { caseTimelineSchema } from "../../../src/model/timeline-schema.js";
+import { asyncChunks, collect, rejectedFields, splitAt, splitPointsArbitrary } from "./helpers.js";
+
+const HEADER = "case_id,event_type,date,outcome,status,attendees,team";
+
+async function rows(text: string) {
+  const out = [];
+  for await (const row of csvRows([text])) out.push(row);
+  return out;
+}
+
+describe("csvRows (RFC 4180)", () => {
+  it("parses quoted fields with commas, doubled quotes and newlines; BOM; CRLF, LF and CR", async () => {
+    expect(await rows('\uFEFFa,"b,c","d ""e"""\r\n"multi\r\nline",x,\n\ny\rz')).toEqual([
+      { fields: ["a", "b,c", 'd "e"'], line: 1 },
+      { fields: ["multi\r\nline", "x", ""], line: 2 },
+      { fields: ["y"], line: 5 },
+      { fields: ["z"], line: 6 },
+    ]);
+  });
+
+  it("flags an unterminated quote and text after a closing quote", async () => {
+    expect((await rows('a,"open\nmore'))[0]?.problem).toMatch(/unterminated/);
+    expect((await rows('a,"x"y\n'))[0]?.problem).toMatch(/closing quote/);
+  });
+
+  it("reads a 10 MB quoted field across chunks", async () => {
+    const big = "x,".repeat(10) + "q".repeat(10_000_000);
+    const text = `a,"${big}",b\n`;
+    const chunks = splitAt(text, Array.from({ length: 100 }, (_, i) => i * 100_003));
+    const out = [];
+    for await (const row of csvRows(chunks)) out.push(row);
+    expect(out).toHaveLength(1);
+    expect(out[0]!.fields[1]).toBe(big);
+  });
+
+  test.prop([
+    fc.array(fc.array(fc.string({ unit: fc.constantFrom("a", ",", '"', "\n", "\r", " ", "é") }), { minLength: 1, maxLength: 4 }), { maxLength: 8 }),
+    fc.constantFrom("\n", "\r\n"),
+    splitPointsArbitrary,
+  ])("round-trips quoted rows at any chunk split", async (table, newline, points) => {
+    const text = table.map((fields) => fields.map((f) => `"${f.replaceAll('"', '""')}"`).join(",")).join(newline);
+    const expected = table.filter((fields) => !fields.every((f) => f.length === 0)).map((fields) => fields);
+    const whole = [];
+    for await (const row of csvRows([text])) whole.push(row.fields);
+    const split = [];
+    for await (const row of csvRows(splitAt(text, points.map((p) => p % (text.length + 1))))) split.push(row.fields);
+    expect(whole).toEqual(expected);
+    expect(split).toEqual(whole);
+  });
+});
+
+describe("readDateText", () => {
+  it("reads ISO and UK dates, refuses impossible, ambiguous and malformed ones", () => {
+    expect(readDateText("2024-02-29", "iso")).toEqual({ ok: true, date: "2024-02-29" });
+    expect(readDateText("4/3/2024", "dd/mm/yyyy")).toEqual({ ok: true, date: "2024-03-04" });
+    expect(readDateText("04/03/2024", "dd/mm/yyyy")).toEqual({ ok: true, date: "2024-03-04" });
+    expect(readDateText("2024-03-04", "dd/mm/yyyy")).toEqual({ ok: true, date: "2024-03-04" });
+    expect(readDateText("31/02/2024", "dd/mm/yyyy")).toMatchObject({ ok: false, reason: expect.stringMatching(/impossible/) });
+    expect(readDateText("03/04/24", "dd/mm/yyyy")).toMatchObject({ ok: false, reason: expect.stringMatching(/ambiguous/) });
+    expect(readDateText("03/04/2024", "iso")).toMatchObject({ ok: false, reason: expect.stringMatching(/ambiguous/) });
+    expect(readDateText("2024-13-01", "iso")).toMatchObject({ ok: false, reason: expect.stringMatching(/impossible/) });
+    expect(readDateText("1966-03-24", "iso")).toMatchObject({ ok: false, reason: expect.stringMatching(/out of range/) });
+    for (const bad of ["2024-3-4", "04/03/2024 10:00", "4 March 2024", "", "//", "1/2/3/2024", "2024/03/04", "001/03/2024"]) {
+      expect(readDateText(bad, "dd/mm/yyyy").ok).toBe(false);
+    }
+  });
+});
+
+describe("readCsvEventLog", () => {
+  it("groups rows into cases and builds timelines that the schema accepts", async () => {
+    const csv = [
+      `\uFEFF${CSV_EVENT_LOG_DEFAULT_HEADER}`,
+      "C1,strategy-discussion,2024-02-12,,,,,,,,,,,,,,Team A,W1,2015-06-01,n,hv-1:health-visitor:NHS:y;t-1:teacher,,y,",
+      'C1,initial-conference,2024-03-04,plan,,,,,,,,,,,,,Team A,,,,,ev-2,,',
+      'C1,core-group,2024-03-15,,held,lead-social-worker,"parent;health-visitor:hv-1;teacher:t-1",y,2024-03-16,2024-03-20,,,,,,,,,,,,,,',
+      "C1,review-conference,2024-06-03,plan-continues,,,,,,,2024-05-24,family;professionals;reviewing-officer,,,,,,,,,,,,",
+      "C1,exception,2024-06-10,,,,,,,,,,Family isolating,working-together.first-core-group,Team manager,2024-03-18,,,,,,,,",
+      "C1,plan-end,2024-09-01,,,,,,,,,,moved-permanently,,,,,,,,,,,",
+      "C2,strategy-discussion,2024-01-02,,,,,,,,,,,,,,,,,,,,,y",
+    ].join("\r\n");
+    const records = await collect(readCsvEventLog([csv], { file: "e.csv" }));
+    expect(records.map((r) => [r.kind, r.source.caseId, r.source.line, r.source.recordNumber])).toEqual([
+      ["case", "C1", 2, 1],
+      ["case", "C2", 8, 2],
+    ]);
+    const c1 = (records[0] as { timeline: unknown }).timeline;
+    const parsed = caseTimelineSchema.safeParse(c1);
+    expect(parsed.success, JSON.stringify(parsed.error?.issues)).toBe(true);
+    expect(c1).toMatchObject({
+      id: "C1",
+      child: { dateOfBirth: "2015-06-01", lookedAfter: false },
+      team: "Team A",
+      worker: "W1",
+      professionals: [
+        { id: "hv-1", role: "health-visitor", agency: "NHS", directRegularContact: true },
+        { id: "t-1", role: "teacher" },
+      ],
+    });
+    const events = (c1 as { events: unknown[] }).events;
+    expect(events[1]).toEqual({ type: "initial-conference", id: "ev-2", date: "2024-03-04", outcome: "plan" });
+    expect(events[2]).toEqual({
+      type: "core-group",
+      date: "2024-03-15",
+      status: "held",
+      chair: { role: "lead-social-worker" },
+      attendees: [{ role: "parent" }, { role: "health-visitor", professionalId: "hv-1" }, { role: "teacher", professionalId: "t-1" }],
+      absentFamilyToldMayContributeInWriting: true,
+      recordEnteredDate: "2024-03-16",
+      minutesCirculatedDate: "2024-03-20",
+    });
+    expect(events[4]).toEqual({
+      type: "exception",
+      date: "2024-06-10",
+      ruleId: "working-together.first-core-group",
+      dueDate: "2024-03-18",
+      reason: "Family isolating",
+      approvedBy: "Team manager",
+    });
+    expect((records[1] as { timeline: { events: unknown[] } }).timeline.events[0]).toEqual({
+      type: "strategy-discussion",
+      date: "2024-01-02",
+      conferenceNotRequired: true,
+    });
+    expect(caseTimelineSchema.safeParse((records[1] as { timeline: unknown }).timeline).success).toBe(true);
+  });
+
+  it("rejects a case as a whole, listing each bad row with its line and column", async () => {
+    const csv = [
+      HEADER,
+      "C1,strategy-discussion,2024-02-12,,,,",
+      "C1,initial-conference,31/02/2024,plan,,,",
+      "C1,core-group,2024-03-15,,held,,",
+      "C1,party,2024-03-20,,,,",
+      "C1,initial-conference,2024-03-04,,,,",
+      "C2,core-group,,,,,",
+      ",core-group,2024-03-04,,,,",
+      "C3,core-group,2024-13-01,plan,maybe,,",
+    ].join("\n");
+    const records = await collect(readCsvEventLog([csv]));
+    expect(records.map((r) => [r.kind, r.source.caseId, r.source.line])).toEqual([
+      ["rejected", "C1", 2],
+      // a row without a case id is its own record, yielded at once (it does not end case C2)
+      ["rejected", undefined, 8],
+      ["rejected", "C2", 7],
+      ["rejected", "C3", 9],
+    ]);
+    expect(rejectedFields(records)).toEqual([
+      "3:date",
+      "5:event_type",
+      "6:outcome",
+      "8:case_id",
+      "7:date",
+      "9:outcome",
+      "9:date",
+      "9:status",
+    ]);
+    const c1 = records[0] as { readonly rejections: readonly { reason: string }[] };
+    expect(c1.rejections[0]!.reason).toMatch(/ambiguous|expected YYYY-MM-DD/);
+    expect(c1.rejections[1]!.reason).toMatch(/unknown event type "party"/);
+  });
+
+  it("under dd/mm/yyyy reads UK dates and rejects impossible and two-digit-year ones", async () => {
+    const csv = `${HEADER}\nC1,strategy-discussion,12/2/2024,,,,\nC1,initial-conference,04/03/2024,plan,,,\nC2,strategy-discussion,31/02/2024,,,,\nC3,strategy-discussion,03/04/24,,,,\n`;
+    const records = await collect(readCsvEventLog([csv], { dateFormat: "dd/mm/yyyy" }));
+    expect(records[0]).toMatchObject({
+      kind: "case",
+      timeline: { events: [{ date: "2024-02-12" }, { date: "2024-03-04" }] },
+    });
+    expect(records[1]).toMatchObject({ kind: "rejected", rejections: [{ field: "date", line: 4, reason: expect.stringMatching(/impossible/) }] });
+    expect(records[2]).toMatchObject({ kind: "rejected", rejections: [{ field: "date", line: 5, reason: expect.stringMatching(/ambiguous/) }] });
+  });
+
+  it("rejects a case id that reappears non-contiguously, and tells to sort", async () => {
+    const csv = `${HEADER}\nA,strategy-discussion,2024-01-02,,,,\nB,strategy-discussion,2024-01-03,,,,\nA,core-group,2024-02-02,,,,\nA,core-group,2024-03-02,,,,\n`;
+    const records = await collect(readCsvEventLog([csv]));
+    expect(records.map((r) => [r.kind, r.source.caseId, r.source.line])).toEqual([
+      ["case", "A", 2],
+      ["case", "B", 3],
+      ["rejected", "A", 4],
+    ]);
+    expect(records[2]).toMatchObject({ rejections: [{ field: "case_id", line: 4, reason: expect.stringMatching(/line 2.*sort the export by case id/) }] });
+  });
+
+  it("maps columns case-insensitively and by the columns option; ignores unknown columns", async () => {
+    const csv = ' Person ID ,ACTIVITY,Activity Date,Outcome,Extra\n"P,1",Initial-Conference,2024-03-04,plan,zzz\n"P,1",initial-conference,2024-03-05,plan,zzz\n';
+    const records = await collect(
+      readCsvEventLog(asyncChunks([csv]), { columns: { case_id: "person id", event_type: "Activity", date: "activity date" } }),
+    );
+    expect(records[0]).toMatchObject({ kind: "rejected", source: { caseId: "P,1" }, rejections: [{ field: "ACTIVITY", line: 2 }] });
+  });
+
+  it("rejects a header without the required columns as one record counting the rows not read", async () => {
+    const records = await collect(readCsvEventLog(["case,when\nA,2024-01-01\nB,2024-01-02\n"]));
+    expect(records).toHaveLength(1);
+    expect(records[0]).toMatchObject({ kind: "rejected", source: { line: 1, recordNumber: 1 } });
+    expect((records[0] as { readonly rejections: readonly { reason: string }[] }).rejections[0]!.reason).toMatch(/2 data rows \(lines 2-3\) not read/);
+  });
+
+  it("empty input and header-only input give no records", async () => {
+    expect(await collect(readCsvEventLog([""]))).toEqual([]);
+    expect(await collect(readCsvEventLog([`${HEADER}\r\n`]))).toEqual([]);
+  });
+
+  it("a truncated file rejects the case with the short last row", async () => {
+    const records = await collect(readCsvEventLog([`${HEADER}\nA,strategy-discussion,2024-01-02,,,,\nA,core-gr`]));
+    expect(records).toMatchObject([{ kind: "rejected", rejections: [{ field: "(row)", line: 3 }] }]);
+  });
+
+  it("a 10 MB field in a row is read (and a bad value in it is reported short)", async () => {
+    const big = "r".repeat(10_000_000);
+    const records = await collect(readCsvEventLog(splitAt(`${HEADER}\nA,core-group,2024-01-02,,,"${big}",\n`, [50, 5_000_000, 9_000_000])));
+    expect(records[0]).toMatchObject({ kind: "case" });
+    expect((records[0] as { timeline: { events: { attendees: { role: string }[] }[] } }).timeline.events[0]!.attendees[0]!.role.length).toBe(10_000_000);
+  });
+
+  it("prototype keys as headers and values do not pollute Object.prototype", async () => {
+    const csv = "__proto__,constructor,case_id,event_type,date,prototype\nx,y,__proto__,strategy-discussion,2024-01-02,z\n";
+    const records = await collect(readCsvEventLog([csv], { columns: JSON.parse('{"__proto__":"x"}') }));
+    expect(({} as Record<string, unknown>)["x"]).toBeUndefined();
+    expect(records).toHaveLength(1);
+    const plain = await collect(readCsvEventLog([csv]));
+    expect(plain[0]).toMatchObject({ kind: "case", source: { caseId: "__proto__" } });
+    expect(({} as Record<string, unknown>)["polluted"]).toBeUndefined();
+    expect(Object.getPrototypeOf({})).toBe(Object.prototype);
+  });
+});

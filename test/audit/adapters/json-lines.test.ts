@@ -1,0 +1,66 @@
+import { fc, test } from "@fast-check/vitest";
+import { describe, expect, it } from "vitest";
+import { readJsonLines } from "../../../src/index.js";
+import { asyncChunks, collect, splitAt, splitPointsArbitrary } from "./helpers.js";
+
+const good = '{"id":"a","events":[]}';
+
+describe("readJsonLines", () => {
+  it("reads one case per non-blank line, with BOM and CRLF", async () => {
+    const text = `\uFEFF${good}\r\n\r\n{"id":"b","events":[{"type":"core-group","date":"2024-03-15"}]}\r\n`;
+    const records = await collect(readJsonLines([text], { file: "x.jsonl" }));
+    expect(records).toEqual([
+      { kind: "case", source: { format: "jsonl", file: "x.jsonl", recordNumber: 1, line: 1, caseId: "a" }, timeline: { id: "a", events: [] } },
+      {
+        kind: "case",
+        source: { format: "jsonl", file: "x.jsonl", recordNumber: 2, line: 3, caseId: "b" },
+        timeline: { id: "b", events: [{ type: "core-group", date: "2024-03-15" }] },
+      },
+    ]);
+  });
+
+  it("rejects a line that is not JSON with its line number and goes on", async () => {
+    const records = await collect(readJsonLines(asyncChunks([`${good}\nnot json\n${good}`])));
+    expect(records.map((r) => r.kind)).toEqual(["case", "rejected", "case"]);
+    const bad = records[1]!;
+    expect(bad.source).toMatchObject({ recordNumber: 2, line: 2 });
+    expect(bad.kind === "rejected" && bad.rejections[0]).toMatchObject({ field: "(line)", line: 2 });
+  });
+
+  it("handles an empty input, a truncated last line, and non-object values", async () => {
+    expect(await collect(readJsonLines([]))).toEqual([]);
+    expect(await collect(readJsonLines(["", "\n\n"]))).toEqual([]);
+    const truncated = await collect(readJsonLines([`${good}\n{"id":"b","ev`]));
+    expect(truncated.map((r) => r.kind)).toEqual(["case", "rejected"]);
+    const scalar = await collect(readJsonLines(["42\n"]));
+    expect(scalar[0]).toMatchObject({ kind: "case", timeline: 42 });
+    expect(scalar[0]!.source.caseId).toBeUndefined();
+  });
+
+  it("reads a 10 MB line split into many chunks", async () => {
+    const big = JSON.stringify({ id: "big", team: "t".repeat(10_000_000), events: [] });
+    const chunks = splitAt(big, Array.from({ length: 200 }, (_, i) => i * 51_234));
+    const records = await collect(readJsonLines([...chunks, "\nnope"]));
+    expect(records[0]).toMatchObject({ kind: "case", source: { caseId: "big" } });
+    expect((records[0] as { timeline: { team: string } }).timeline.team.length).toBe(10_000_000);
+    expect(records[1]).toMatchObject({ kind: "rejected", source: { line: 2 } });
+  });
+
+  it("does not pollute Object.prototype", async () => {
+    const records = await collect(readJsonLines(['{"__proto__":{"polluted":1},"constructor":{"prototype":{"polluted":2}},"id":"p","events":[]}\n']));
+    expect(records[0]!.kind).toBe("case");
+    expect(({} as Record<string, unknown>)["polluted"]).toBeUndefined();
+  });
+
+  test.prop([fc.array(fc.oneof(fc.constant(good), fc.constant("{bad"), fc.constant(""), fc.constant("  ")), { maxLength: 20 }), fc.boolean(), splitPointsArbitrary])(
+    "same records at any chunk split, and every non-blank line is one record",
+    async (lines, crlf, points) => {
+      const text = lines.join(crlf ? "\r\n" : "\n");
+      const whole = await collect(readJsonLines([text]));
+      const split = await collect(readJsonLines(splitAt(text, points.map((p) => p % (text.length + 1)))));
+      expect(split).toEqual(whole);
+      expect(whole.length).toBe(lines.filter((l) => l.trim().length > 0).length);
+      expect(whole.map((r) => r.source.recordNumber)).toEqual(whole.map((_, i) => i + 1));
+    },
+  );
+});
