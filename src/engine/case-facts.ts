@@ -31,15 +31,28 @@ export interface CaseFacts {
   readonly dataQuality: DataQualityFinding[];
 }
 
-const TYPE_ORDER: Readonly<Record<CaseEvent["type"], number>> = {
-  "strategy-discussion": 0,
-  "initial-conference": 1,
-  "transfer-in-conference": 2,
-  "core-group": 3,
-  "review-conference": 4,
-  "plan-end": 5,
-  exception: 6,
-};
+/**
+ * Order of events on the same day: a plan that ends that day ends before one that starts that
+ * day (D11, D12), and a conference comes before that day's core group.
+ */
+function sameDayRank(event: CaseEvent): number {
+  switch (event.type) {
+    case "strategy-discussion":
+      return 0;
+    case "review-conference":
+      return event.outcome === "plan-ends" ? 1 : 5;
+    case "plan-end":
+      return 2;
+    case "initial-conference":
+      return 3;
+    case "transfer-in-conference":
+      return 4;
+    case "core-group":
+      return 6;
+    case "exception":
+      return 7;
+  }
+}
 
 /** Types whose second event on the same day is a duplicate, not a second occurrence. */
 const DEDUPLICATED_TYPES = new Set<CaseEvent["type"]>([
@@ -94,7 +107,7 @@ export function collectCaseFacts(timeline: CaseTimeline, asOfDay: number): CaseF
       break;
     }
   }
-  dated.sort((a, b) => a.day - b.day || TYPE_ORDER[a.event.type] - TYPE_ORDER[b.event.type] || a.ref.index - b.ref.index);
+  dated.sort((a, b) => a.day - b.day || sameDayRank(a.event) - sameDayRank(b.event) || a.ref.index - b.ref.index);
 
   const events: DatedEvent[] = [];
   const seenOnDay = new Map<string, DatedEvent>();
