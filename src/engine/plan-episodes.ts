@@ -43,9 +43,7 @@ function startsPlan(item: DatedEvent): boolean {
 export function buildPlanEpisodes(events: readonly DatedEvent[], dataQuality: DataQualityFinding[]): EpisodeFacts[] {
   const episodes: EpisodeFacts[] = [];
   let open: EpisodeFacts | null = null;
-  let lastClosed: EpisodeFacts | null = null;
   const close = (episode: EpisodeFacts, item: DatedEvent, reason: string) => {
-    lastClosed = episode;
     episode.endDay = item.day;
     episode.endRef = item.ref;
     episode.endReason = reason;
@@ -70,9 +68,10 @@ export function buildPlanEpisodes(events: readonly DatedEvent[], dataQuality: Da
     switch (event.type) {
       case "core-group":
         if ((event.status ?? "held") !== "held") break;
-        if (open === null && lastClosed?.endDay === item.day) {
+        const justClosed = open === null ? episodes.at(-1) : undefined;
+        if (justClosed !== undefined && justClosed.endDay === item.day) {
           // Held on the day its plan ended (sorted after that day's ending event): still that plan's.
-          lastClosed.heldCoreGroups.push(item as DatedEvent<CoreGroupMeeting>);
+          justClosed.heldCoreGroups.push(item as DatedEvent<CoreGroupMeeting>);
         } else if (open === null) {
           dataQuality.push({
             code: "meeting-outside-plan",
