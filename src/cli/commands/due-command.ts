@@ -1,0 +1,113 @@
+import { auditCases } from "../../audit/audit-cases.js";
+import { csvRow, CSV_BOM } from "../../audit/writers/csv-cell.js";
+import { daysBetween } from "../../dates/civil-arithmetic.js";
+import { usageError } from "../cli-error.js";
+import { checkInputFiles, readInputFiles } from "../input-files.js";
+import { parseCommand } from "../parse-command.js";
+import { asOfOption, auditProfileFor, dateFormatOption, inputOption } from "./audit-command.js";
+
+/**
+ * `--help` of the `due` command.
+ *
+ * @example
+ * ```ts
+ * process.stdout.write(DUE_HELP);
+ * ```
+ */
+export const DUE_HELP = `Usage: core-group-rules due <file...> [options]
+
+Lists what is due next for each open case (its pending obligation due soonest) as of a date,
+soonest first, with how many of its obligations are already overdue (missing).
+
+Options:
+  --profile <id> | --profile-file <path> | --as-of <YYYY-MM-DD> | --input <format> | --date-format <form>
+                          as for "audit"
+  --format <format>       text (default) | csv | json
+  --limit <n>             show at most n cases (default: all)
+  -h, --help              show this help
+
+Rejected records are counted on standard error. Exit codes: 0 done, 2 bad usage or unreadable input.
+`;
+
+interface DueRow {
+  readonly caseId: string;
+  readonly team: string | null;
+  readonly ruleId: string;
+  readonly title: string;
+  readonly dueDate: string;
+  readonly daysLeft: number;
+  readonly overdue: number;
+}
+
+/**
+ * The `due` command. Keeps one small row per open case (not the evaluations) to sort them.
+ *
+ * @example
+ * ```ts
+ * const code = await dueCommand(["cases.jsonl", "--profile", "cumbria", "--as-of", "2025-03-31"]);
+ * ```
+ */
+export async function dueCommand(args: readonly string[]): Promise<number> {
+  const { values, positionals } = parseCommand("due", args, {
+    profile: { type: "string" },
+    "profile-file": { type: "string" },
+    "as-of": { type: "string" },
+    input: { type: "string" },
+    "date-format": { type: "string" },
+    format: { type: "string" },
+    limit: { type: "string" },
+    help: { type: "boolean", short: "h" },
+  });
+  if (values.help === true) {
+    process.stdout.write(DUE_HELP);
+    return 0;
+  }
+  const format = values.format ?? "text";
+  if (format !== "text" && format !== "csv" && format !== "json") throw usageError(`--format must be text, csv or json, got "${format}"`);
+  const limit = values.limit === undefined ? Infinity : Number(values.limit);
+  if (!(Number.isInteger(limit) || limit === Infinity) || limit < 1) throw usageError(`--limit must be a whole number of at least 1`);
+  const asOf = asOfOption(values["as-of"]);
+  const inputs = await checkInputFiles(positionals, inputOption(values.input));
+  const { profile, exclude } = await auditProfileFor(values, inputs.map((input) => input.format));
+  const audit = auditCases(readInputFiles(inputs, dateFormatOption(values["date-format"])), { profile, asOf, exclude });
+  const rows: DueRow[] = [];
+  for await (const item of audit) {
+    if (item.kind !== "evaluated") continue;
+    const next = item.evaluation.nextDue;
+    if (next === null) continue;
+    let overdue = 0;
+    for (const o of item.evaluation.obligations) if (o.status === "missing") overdue += 1;
+    rows.push({
+      caseId: item.evaluation.caseId,
+      team: item.evaluation.team,
+      ruleId: next.ruleId,
+      title: next.title,
+      dueDate: next.dueDate,
+      daysLeft: daysBetween(asOf, next.dueDate),
+      overdue,
+    });
+  }
+  rows.sort((a, b) => (a.dueDate < b.dueDate ? -1 : a.dueDate > b.dueDate ? 1 : a.caseId < b.caseId ? -1 : a.caseId > b.caseId ? 1 : 0));
+  const shown = rows.slice(0, limit === Infinity ? rows.length : limit);
+  let text: string;
+  if (format === "json") {
+    text = JSON.stringify({ asOf, profile: profile.id, openCases: rows.length, due: shown }, null, 2) + "\n";
+  } else if (format === "csv") {
+    text =
+      CSV_BOM +
+      csvRow(["case_id", "team", "rule_id", "title", "due_date", "days_left", "overdue_obligations"]) +
+      shown.map((r) => csvRow([r.caseId, r.team, r.ruleId, r.title, r.dueDate, r.daysLeft, r.overdue])).join("");
+  } else {
+    const header = ["Due", "In days", "Case", "Team", "Next obligation", "Overdue"];
+    const table = shown.map((r) => [r.dueDate, String(r.daysLeft), r.caseId, r.team ?? "", `${r.title} (${r.ruleId})`, String(r.overdue)]);
+    const widths = header.map((h, i) => Math.min(60, Math.max(h.length, ...table.map((row) => row[i]!.length))));
+    const line = (cells: string[]): string => cells.map((cell, i) => cell.padEnd(widths[i]!)).join("  ").trimEnd() + "\n";
+    text = `What is due next as of ${asOf} (profile ${profile.id}): ${rows.length} open case${rows.length === 1 ? "" : "s"}\n`;
+    text += line(header) + table.map(line).join("");
+    if (shown.length < rows.length) text += `(${rows.length - shown.length} more not shown: raise --limit)\n`;
+  }
+  process.stdout.write(text);
+  const { records } = audit.summary();
+  if (records.rejected > 0) process.stderr.write(`${records.rejected} of ${records.read} records rejected (run "audit" to see why)\n`);
+  return 0;
+}

@@ -1,0 +1,27 @@
+import type { AuditSummary } from "../audit/summary/summary-types.js";
+
+const n = (value: number): string => value.toLocaleString("en-GB");
+
+/**
+ * The short plain-text summary the CLI prints after an audit.
+ *
+ * @example
+ * ```ts
+ * process.stdout.write(summaryText(audit.summary()));
+ * ```
+ */
+export function summaryText(summary: AuditSummary): string {
+  const c = summary.counts;
+  const lines = [
+    `Profile ${summary.profile.id} (${summary.profile.name}, version ${summary.profile.version}), as of ${summary.asOf}`,
+    `Records: ${n(summary.records.read)} read = ${n(summary.records.evaluated)} evaluated + ${n(summary.records.rejected)} rejected`,
+    `Obligations: ${n(summary.total)} (met ${n(c.met)}, late ${n(c.late)}, missing ${n(c.missing)}, pending ${n(c.pending)}, exception ${n(c.exception)}, not applicable ${n(c["not-applicable"])})`,
+    `Met on time: ${summary.percentMetOnTime === null ? "n/a (nothing decided yet)" : `${summary.percentMetOnTime.toFixed(1)}%`} of met + late + missing` +
+      (summary.lateness.count > 0
+        ? `; late by a median of ${summary.lateness.medianWorkingDays} working days (90th percentile ${summary.lateness.p90WorkingDays})`
+        : ""),
+    `Breaches: ${n(summary.breaches)} obligations late or missing, ${n(summary.checkBreaches)} failed checks, in ${n(summary.casesWithBreaches)} cases`,
+  ];
+  for (const rule of summary.unsupportedRules) lines.push(`Not audited: ${rule.ruleId} (${rule.reason})`);
+  return lines.join("\n") + "\n";
+}
