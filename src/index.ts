@@ -123,3 +123,4 @@ export { escapeHtml } from "./audit/writers/html-escape.js";
 export { createHtmlReport, type HtmlReport, type HtmlReportOptions } from "./audit/writers/html-report.js";
 export { monthChartSvg, SERIES_COLOURS } from "./audit/writers/svg-month-chart.js";
 export { caseTimelineSvg, STATUS_COLOURS } from "./audit/writers/svg-case-timeline.js";
+export { caseTimelineJsonSchema, policyProfileJsonSchema } from "./model/json-schemas.js";

@@ -20,7 +20,7 @@ function weekdayHolidays(region: (typeof REGIONS)[number], from: string, to: str
 describe("holiday data", () => {
   it("england-and-wales 2018-2025 equals the official GOV.UK list exactly", () => {
     const official = readFileSync(
-      new URL("../../../shared/reference/bank-holidays-england-and-wales-2018-2025.txt", import.meta.url),
+      new URL("../fixtures/bank-holidays-england-and-wales-2018-2025.txt", import.meta.url),
       "utf8",
     )
       .split("\n")

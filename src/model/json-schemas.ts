@@ -1,0 +1,31 @@
+import { z } from "zod";
+import { profileInputSchema } from "../policy/profile-schema.js";
+import { caseTimelineSchema } from "./timeline-schema.js";
+
+/**
+ * JSON Schema (draft 2020-12) of a case timeline, for systems not written in TypeScript.
+ * Date strings are described by pattern; the supported range and impossible dates (2023-02-29)
+ * are checked by `evaluateCase` itself.
+ *
+ * @example
+ * ```ts
+ * import { writeFileSync } from "node:fs";
+ * writeFileSync("case-timeline.schema.json", JSON.stringify(caseTimelineJsonSchema(), null, 2));
+ * ```
+ */
+export function caseTimelineJsonSchema(): Record<string, unknown> {
+  return z.toJSONSchema(caseTimelineSchema, { io: "input", unrepresentable: "any" }) as Record<string, unknown>;
+}
+
+/**
+ * JSON Schema (draft 2020-12) of a policy profile as a council writes it in JSON.
+ *
+ * @example
+ * ```ts
+ * const schema = policyProfileJsonSchema();
+ * schema.$schema; // "https://json-schema.org/draft/2020-12/schema"
+ * ```
+ */
+export function policyProfileJsonSchema(): Record<string, unknown> {
+  return z.toJSONSchema(profileInputSchema, { io: "input", unrepresentable: "any" }) as Record<string, unknown>;
+}

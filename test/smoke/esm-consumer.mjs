@@ -1,0 +1,27 @@
+// Smoke consumer (ESM): imports the installed tarball the way an application would.
+import { createWorkingCalendar, InvalidDateError } from "core-group-rules";
+
+const failures = [];
+const check = (label, actual, expected) => {
+  if (actual !== expected) failures.push(`${label}: expected ${JSON.stringify(expected)}, got ${JSON.stringify(actual)}`);
+};
+
+const calendar = createWorkingCalendar();
+check('addWorkingDays("2022-12-15", 10)', calendar.addWorkingDays("2022-12-15", 10), "2023-01-03");
+check('workingDaysBetween("2022-12-15", "2023-01-03")', calendar.workingDaysBetween("2022-12-15", "2023-01-03"), 10);
+check('isWorkingDay("2022-12-26")', calendar.isWorkingDay("2022-12-26"), false);
+let thrown;
+try {
+  calendar.addWorkingDays("2023-02-29", 1);
+} catch (error) {
+  thrown = error;
+}
+check("2023-02-29 throws InvalidDateError", thrown instanceof InvalidDateError, true);
+const resolved = import.meta.resolve("core-group-rules");
+check("resolved entry", resolved.endsWith("/dist/index.js"), true);
+
+if (failures.length > 0) {
+  console.error(failures.join("\n"));
+  process.exit(1);
+}
+console.log(`addWorkingDays("2022-12-15", 10) = ${calendar.addWorkingDays("2022-12-15", 10)} via ${resolved.slice(resolved.indexOf("core-group-rules/"))}`);
