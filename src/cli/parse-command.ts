@@ -20,3 +20,22 @@ export function parseCommand<O extends Options>(command: string, args: readonly 
     throw usageError(`${command}: ${message.replace(/\. To specify a positional argument.*$/, "")} (try core-group-rules ${command} --help)`);
   }
 }
+
+/**
+ * The options shared by the commands that read case files (`audit`, `due`): the profile, the
+ * audit date, the input format, the date format, the output format and help.
+ *
+ * @example
+ * ```ts
+ * parseCommand("due", args, { ...CASE_INPUT_OPTIONS, limit: { type: "string" } });
+ * ```
+ */
+export const CASE_INPUT_OPTIONS = {
+  profile: { type: "string" },
+  "profile-file": { type: "string" },
+  "as-of": { type: "string" },
+  input: { type: "string" },
+  "date-format": { type: "string" },
+  format: { type: "string" },
+  help: { type: "boolean", short: "h" },
+} as const;

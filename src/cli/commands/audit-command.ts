@@ -15,7 +15,7 @@ import { isIsoDate } from "../../dates/iso-date.js";
 import { usageError } from "../cli-error.js";
 import { checkInputFiles, INPUT_FORMATS, readInputFiles, type InputFormat } from "../input-files.js";
 import { OutputSink } from "../output-sink.js";
-import { parseCommand } from "../parse-command.js";
+import { CASE_INPUT_OPTIONS, parseCommand } from "../parse-command.js";
 import { profileFromOptions } from "../profile-option.js";
 import { startProgress } from "../progress.js";
 import { summaryText } from "../summary-text.js";
@@ -137,15 +137,9 @@ export async function auditProfileFor(
  */
 export async function auditCommand(args: readonly string[]): Promise<number> {
   const { values, positionals } = parseCommand("audit", args, {
-    profile: { type: "string" },
-    "profile-file": { type: "string" },
-    "as-of": { type: "string" },
-    input: { type: "string" },
-    "date-format": { type: "string" },
-    format: { type: "string" },
+    ...CASE_INPUT_OPTIONS,
     out: { type: "string" },
     strict: { type: "boolean" },
-    help: { type: "boolean", short: "h" },
   });
   if (values.help === true) {
     process.stdout.write(AUDIT_HELP);

@@ -3,7 +3,7 @@ import { csvRow, CSV_BOM } from "../../audit/writers/csv-cell.js";
 import { daysBetween } from "../../dates/civil-arithmetic.js";
 import { usageError } from "../cli-error.js";
 import { checkInputFiles, readInputFiles } from "../input-files.js";
-import { parseCommand } from "../parse-command.js";
+import { CASE_INPUT_OPTIONS, parseCommand } from "../parse-command.js";
 import { asOfOption, auditProfileFor, dateFormatOption, inputOption } from "./audit-command.js";
 
 /**
@@ -49,14 +49,8 @@ interface DueRow {
  */
 export async function dueCommand(args: readonly string[]): Promise<number> {
   const { values, positionals } = parseCommand("due", args, {
-    profile: { type: "string" },
-    "profile-file": { type: "string" },
-    "as-of": { type: "string" },
-    input: { type: "string" },
-    "date-format": { type: "string" },
-    format: { type: "string" },
+    ...CASE_INPUT_OPTIONS,
     limit: { type: "string" },
-    help: { type: "boolean", short: "h" },
   });
   if (values.help === true) {
     process.stdout.write(DUE_HELP);
