@@ -1,7 +1,8 @@
 import type { DatedEvent } from "../engine/case-facts.js";
 import { firstIndexOnOrAfter, lastOnOrBefore } from "../engine/day-search.js";
 import type { CountBetweenEventsRule, WindowBeforeEventRule } from "../policy/profile-schema.js";
-import { describeDuration, shiftByDuration } from "./duration.js";
+import { shiftByDuration } from "./duration.js";
+import { formatDuration } from "../policy/describe-rule.js";
 import { buildObligation } from "./obligation-builder.js";
 import type { RuleContext, RuleOutput } from "./rule-context.js";
 import { episodeConferences, windowBefore } from "./window-before-event.js";
@@ -43,7 +44,7 @@ export function evaluateCountBetweenEvents(rule: CountBetweenEventsRule, context
         span === undefined ||
         (latestInSpan !== undefined && latestInSpan.day >= span.first && latestInSpan.day > previous.day);
       const satisfied = between >= rule.minimum && inWindow;
-      const gapText = rule.whenGapMoreThan === undefined ? "" : ` (more than ${describeDuration(rule.whenGapMoreThan)} apart)`;
+      const gapText = rule.whenGapMoreThan === undefined ? "" : ` (more than ${formatDuration(rule.whenGapMoreThan)} apart)`;
       return [
         buildObligation(
           {

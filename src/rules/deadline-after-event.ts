@@ -5,7 +5,8 @@ import type { Obligation } from "../engine/evaluation-types.js";
 import type { EpisodeFacts } from "../engine/plan-episodes.js";
 import type { CoreGroupMeeting, StrategyDiscussion } from "../model/timeline-schema.js";
 import type { DeadlineAfterEventRule } from "../policy/profile-schema.js";
-import { describeDuration, dueDayOf } from "./duration.js";
+import { dueDayOf } from "./duration.js";
+import { formatDuration } from "../policy/describe-rule.js";
 import { buildObligation } from "./obligation-builder.js";
 import type { RuleContext, RuleOutput } from "./rule-context.js";
 
@@ -40,7 +41,7 @@ function draftFor(
       dueDay: dueDayOf(rule, context.calendar, anchor.day, rule.within, 1),
       satisfiedBy: target.ref,
       actualDay: target.day,
-      dueText: `${describeDuration(rule.within)} after the ${ANCHOR_WORDS[rule.anchor]} on ${anchor.ref.date}`,
+      dueText: `${formatDuration(rule.within)} after the ${ANCHOR_WORDS[rule.anchor]} on ${anchor.ref.date}`,
       targetText,
       missingFact,
     },

@@ -33,19 +33,6 @@ export function shiftByDuration(
 }
 
 /**
- * A duration in words: "10 working days", "6 weeks", "3 months", "1 day".
- *
- * @example
- * ```ts
- * describeDuration({ n: 6, unit: "weeks" }); // "6 weeks"
- * ```
- */
-export function describeDuration(duration: Duration): string {
-  const unit = duration.unit === "working-days" ? "working day" : duration.unit.slice(0, -1);
-  return `${duration.n} ${unit}${duration.n === 1 ? "" : "s"}`;
-}
-
-/**
  * The due day of a rule: the anchor day shifted by the duration with the rule's counting (D2),
  * then rolled back to a working day when the rule says `dueDateRoll: "previous-working-day"` (D8).
  *

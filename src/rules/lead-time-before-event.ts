@@ -1,6 +1,7 @@
 import { toDayNumber } from "../dates/iso-date.js";
 import type { LeadTimeBeforeEventRule } from "../policy/profile-schema.js";
-import { describeDuration, dueDayOf } from "./duration.js";
+import { dueDayOf } from "./duration.js";
+import { formatDuration } from "../policy/describe-rule.js";
 import { buildObligation } from "./obligation-builder.js";
 import type { RuleContext, RuleOutput } from "./rule-context.js";
 
@@ -27,7 +28,7 @@ export function evaluateLeadTimeBeforeEvent(rule: LeadTimeBeforeEventRule, conte
           dueDay: dueDayOf(rule, context.calendar, review.day, rule.atLeast, -1),
           satisfiedBy: known ? review.ref : null,
           actualDay: known ? sharedDay : null,
-          dueText: `${describeDuration(rule.atLeast)} before the review conference on ${review.ref.date}`,
+          dueText: `${formatDuration(rule.atLeast)} before the review conference on ${review.ref.date}`,
           targetText: "the social worker's report shared",
           missingFact: "reportSharedDate",
         },

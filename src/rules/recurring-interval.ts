@@ -2,7 +2,8 @@ import type { DatedEvent } from "../engine/case-facts.js";
 import type { Obligation } from "../engine/evaluation-types.js";
 import type { EpisodeFacts } from "../engine/plan-episodes.js";
 import type { RecurringIntervalRule } from "../policy/profile-schema.js";
-import { describeDuration, dueDayOf } from "./duration.js";
+import { dueDayOf } from "./duration.js";
+import { formatDuration } from "../policy/describe-rule.js";
 import { buildObligation } from "./obligation-builder.js";
 import type { RuleContext, RuleOutput } from "./rule-context.js";
 
@@ -44,7 +45,7 @@ export function evaluateRecurringInterval(rule: RecurringIntervalRule, context: 
             dueDay: dueDayOf(rule, context.calendar, anchor.day, every, 1),
             satisfiedBy: next?.ref ?? null,
             actualDay: next?.day ?? null,
-            dueText: `${describeDuration(every)} after the ${word} on ${anchor.ref.date}`,
+            dueText: `${formatDuration(every)} after the ${word} on ${anchor.ref.date}`,
             targetText: `the next ${word}`,
           },
           context,

@@ -3,7 +3,8 @@ import type { DatedEvent } from "../engine/case-facts.js";
 import { lastOnOrBefore } from "../engine/day-search.js";
 import type { EpisodeFacts } from "../engine/plan-episodes.js";
 import type { WindowBeforeEventRule } from "../policy/profile-schema.js";
-import { describeDuration, shiftByDuration } from "./duration.js";
+import { shiftByDuration } from "./duration.js";
+import { formatDuration } from "../policy/describe-rule.js";
 import { buildObligation } from "./obligation-builder.js";
 import type { RuleContext, RuleOutput } from "./rule-context.js";
 
@@ -59,7 +60,7 @@ export function evaluateWindowBeforeEvent(rule: WindowBeforeEventRule, context: 
       const latest = lastOnOrBefore(episode.heldCoreGroups, last);
       const inWindow = latest !== undefined && latest.day >= first ? latest : undefined;
       const earliestText =
-        rule.earliest === "after-previous-conference" ? "the day after the previous conference" : describeDuration(rule.earliest);
+        rule.earliest === "after-previous-conference" ? "the day after the previous conference" : formatDuration(rule.earliest);
       return buildObligation(
         {
           rule,
@@ -69,7 +70,7 @@ export function evaluateWindowBeforeEvent(rule: WindowBeforeEventRule, context: 
           satisfiedBy: inWindow?.ref ?? null,
           actualDay: inWindow?.day ?? null,
           failed: inWindow === undefined,
-          dueText: `window ${fromDayNumber(first)} to ${fromDayNumber(last)}: from ${earliestText} to ${describeDuration(rule.latest)} before the review conference on ${review.ref.date}`,
+          dueText: `window ${fromDayNumber(first)} to ${fromDayNumber(last)}: from ${earliestText} to ${formatDuration(rule.latest)} before the review conference on ${review.ref.date}`,
           targetText: "a core group in the window",
         },
         context,
