@@ -21,9 +21,11 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const benchDir = join(root, "bench");
-const distEntry = join(root, "dist", "index.js");
+// BENCH_DIST_DIR points the benchmarks at another build (e.g. `npx tsup --out-dir .build-mine`; keep it inside the repo so `zod` resolves).
+const distDir = process.env.BENCH_DIST_DIR ?? join(root, "dist");
+const distEntry = join(distDir, "index.js");
 if (!existsSync(distEntry)) {
-  console.error("dist/index.js is missing: run `npm run bench` (it builds first) or `npm run build`");
+  console.error(`${distEntry} is missing: run \`npm run bench\` (it builds first) or \`npm run build\``);
   process.exit(1);
 }
 
@@ -53,6 +55,8 @@ const machine = {
 
 const context = {
   root,
+  /** Directory of the build under test (dist/ unless BENCH_DIST_DIR says otherwise). */
+  distDir,
   /** file: URL of the built ESM entry; benchmarks measure what consumers get. */
   distUrl: pathToFileURL(distEntry).href,
   log: (line) => console.log(`  ${line}`),
