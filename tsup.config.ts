@@ -2,14 +2,16 @@ import { defineConfig } from "tsup";
 
 export default defineConfig([
   {
-    entry: ["src/index.ts"],
+    // Two entries that share code: the main barrel and the zod-free calendar subpath. Splitting puts
+    // the shared modules in one chunk, so both entries see the same classes (instanceof works).
+    entry: { index: "src/index.ts", calendar: "src/calendar/index.ts" },
     format: ["esm", "cjs"],
     dts: { compilerOptions: { ignoreDeprecations: "6.0" } },
     clean: true,
     sourcemap: false,
     target: "node20",
     treeshake: true,
-    splitting: false,
+    splitting: true,
   },
   {
     // The command-line tool: one ESM file, dist/cli.js (package.json "bin").

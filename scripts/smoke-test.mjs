@@ -38,7 +38,7 @@ function run(command, args, cwd) {
   return result.stdout;
 }
 
-for (const file of ["index.js", "index.cjs", "index.d.ts", "index.d.cts"]) {
+for (const file of ["index.js", "index.cjs", "index.d.ts", "index.d.cts", "calendar.js", "calendar.cjs", "calendar.d.ts", "calendar.d.cts"]) {
   if (!existsSync(join(root, "dist", file))) {
     console.error(`dist/${file} is missing: run \`npm run build\` first`);
     process.exit(1);

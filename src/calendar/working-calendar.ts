@@ -131,22 +131,19 @@ export function createWorkingCalendar(options: WorkingCalendarOptions = {}): Wor
     ...closureDayNumbers,
   ]);
 
-  const isWorkingDayNumber = (dayNumber: number): boolean => isWorking[checkDayNumber(dayNumber)] === 1;
-
-  const addWorkingDaysToDayNumber = (dayNumber: number, n: number, counting: Counting = "exclusive"): number => {
-    const offset = checkDayNumber(dayNumber);
+  // Internals work on offsets (days since 1990-01-01) already known to be in range, so each public
+  // method checks its input once: the string methods by parsing, the day-number ones by checkDayNumber.
+  const addAtOffset = (offset: number, n: number, counting: Counting | undefined): number => {
     checkWholeNumber(n);
     let steps = n;
     if (counting === "inclusive" && isWorking[offset] === 1 && n !== 0) steps = n > 0 ? n - 1 : n + 1;
-    if (steps === 0) return dayNumber;
+    if (steps === 0) return offset;
     const position = steps > 0 ? workingBefore[offset + 1]! + steps - 1 : workingBefore[offset]! + steps;
-    if (position < 0 || position >= workingOffsets.length) throw resultOutOfRange(dayNumber, n);
-    return FIRST_SUPPORTED_DAY + workingOffsets[position]!;
+    if (position < 0 || position >= workingOffsets.length) throw resultOutOfRange(FIRST_SUPPORTED_DAY + offset, n);
+    return workingOffsets[position]!;
   };
 
-  const workingDaysBetweenDayNumbers = (a: number, b: number, counting: Counting = "exclusive"): number => {
-    const offsetA = checkDayNumber(a);
-    const offsetB = checkDayNumber(b);
+  const betweenOffsets = (offsetA: number, offsetB: number, counting: Counting | undefined): number => {
     if (counting === "inclusive") {
       return offsetB >= offsetA
         ? workingBefore[offsetB + 1]! - workingBefore[offsetA]!
@@ -157,25 +154,30 @@ export function createWorkingCalendar(options: WorkingCalendarOptions = {}): Wor
       : workingBefore[offsetB]! - workingBefore[offsetA]!;
   };
 
+  const offsetOf = (date: IsoDate): number => toDayNumber(date) - FIRST_SUPPORTED_DAY;
+  const dateAt = (offset: number): IsoDate => fromDayNumber(FIRST_SUPPORTED_DAY + offset);
+
   const onWorkingDay = (date: IsoDate, direction: 1 | -1): IsoDate => {
-    const dayNumber = toDayNumber(date);
-    return isWorkingDayNumber(dayNumber) ? date : fromDayNumber(addWorkingDaysToDayNumber(dayNumber, direction));
+    const offset = offsetOf(date);
+    return isWorking[offset] === 1 ? date : dateAt(addAtOffset(offset, direction, undefined));
   };
 
   return Object.freeze({
     region,
     closureDays,
-    isWorkingDay: (date: IsoDate) => isWorkingDayNumber(toDayNumber(date)),
+    isWorkingDay: (date: IsoDate) => isWorking[offsetOf(date)] === 1,
     addWorkingDays: (date: IsoDate, n: number, countingOptions?: CountingOptions) =>
-      fromDayNumber(addWorkingDaysToDayNumber(toDayNumber(date), n, countingOptions?.counting)),
+      dateAt(addAtOffset(offsetOf(date), n, countingOptions?.counting)),
     workingDaysBetween: (a: IsoDate, b: IsoDate, countingOptions?: CountingOptions) =>
-      workingDaysBetweenDayNumbers(toDayNumber(a), toDayNumber(b), countingOptions?.counting),
-    nextWorkingDay: (date: IsoDate) => fromDayNumber(addWorkingDaysToDayNumber(toDayNumber(date), 1)),
-    previousWorkingDay: (date: IsoDate) => fromDayNumber(addWorkingDaysToDayNumber(toDayNumber(date), -1)),
+      betweenOffsets(offsetOf(a), offsetOf(b), countingOptions?.counting),
+    nextWorkingDay: (date: IsoDate) => dateAt(addAtOffset(offsetOf(date), 1, undefined)),
+    previousWorkingDay: (date: IsoDate) => dateAt(addAtOffset(offsetOf(date), -1, undefined)),
     workingDayOnOrBefore: (date: IsoDate) => onWorkingDay(date, -1),
     workingDayOnOrAfter: (date: IsoDate) => onWorkingDay(date, 1),
-    isWorkingDayNumber,
-    addWorkingDaysToDayNumber,
-    workingDaysBetweenDayNumbers,
+    isWorkingDayNumber: (dayNumber: number) => isWorking[checkDayNumber(dayNumber)] === 1,
+    addWorkingDaysToDayNumber: (dayNumber: number, n: number, counting?: Counting) =>
+      FIRST_SUPPORTED_DAY + addAtOffset(checkDayNumber(dayNumber), n, counting),
+    workingDaysBetweenDayNumbers: (a: number, b: number, counting?: Counting) =>
+      betweenOffsets(checkDayNumber(a), checkDayNumber(b), counting),
   });
 }

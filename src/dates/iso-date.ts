@@ -1,12 +1,12 @@
 import { InvalidDateError } from "./date-error.js";
-import { civilFromDayNumber, dayNumberFromCivil, daysInMonth } from "./civil-days.js";
+import { civilFromDayNumber, daysInMonth } from "./civil-days.js";
 import {
   FIRST_SUPPORTED_DATE,
   FIRST_SUPPORTED_DAY,
   LAST_SUPPORTED_DATE,
-  LAST_SUPPORTED_DAY,
   SUPPORTED_DAY_COUNT,
 } from "./supported-range.js";
+import { FIRST_SUPPORTED_YEAR, LAST_SUPPORTED_YEAR, MONTH_STARTS } from "./supported-months.js";
 
 /**
  * A civil date written `YYYY-MM-DD`: no time, no time zone (DECISIONS.md D1).
@@ -27,16 +27,36 @@ function digitAt(text: string, index: number): number {
 }
 
 /**
- * The day number (days since 1970-01-01) of a `YYYY-MM-DD` civil date in the supported range.
- * Throws {@link InvalidDateError} naming the value for anything else.
+ * The day number (days since 1970-01-01) of a `YYYY-MM-DD` civil date in the supported range, or
+ * `undefined` for anything else: the non-throwing twin of {@link toDayNumber}, for validators and
+ * hot loops. Reads the ten characters once and looks the month up in a table, so no calendar
+ * arithmetic runs.
  *
  * @example
  * ```ts
- * toDayNumber("2024-02-29"); // 19782
- * toDayNumber("2023-02-29"); // throws InvalidDateError: February 2023 has 28 days
+ * tryToDayNumber("2024-02-29"); // 19782
+ * tryToDayNumber("2023-02-29"); // undefined
+ * tryToDayNumber(20240229); // undefined
  * ```
  */
-export function toDayNumber(date: IsoDate): number {
+export function tryToDayNumber(value: unknown): number | undefined {
+  if (typeof value !== "string" || value.length !== 10) return undefined;
+  if (value.charCodeAt(4) !== HYPHEN || value.charCodeAt(7) !== HYPHEN) return undefined;
+  const year = digitAt(value, 0) * 1000 + digitAt(value, 1) * 100 + digitAt(value, 2) * 10 + digitAt(value, 3);
+  const month = digitAt(value, 5) * 10 + digitAt(value, 6);
+  const day = digitAt(value, 8) * 10 + digitAt(value, 9);
+  // NaN (a non-digit) fails every comparison below, so it falls through to `undefined`.
+  if (!(year >= FIRST_SUPPORTED_YEAR && year <= LAST_SUPPORTED_YEAR && month >= 1 && month <= 12 && day >= 1)) {
+    return undefined;
+  }
+  const monthIndex = (year - FIRST_SUPPORTED_YEAR) * 12 + month - 1;
+  const monthStart = MONTH_STARTS[monthIndex]!;
+  if (day > MONTH_STARTS[monthIndex + 1]! - monthStart) return undefined;
+  return FIRST_SUPPORTED_DAY + monthStart + day - 1;
+}
+
+/** Throws the {@link InvalidDateError} that says why `date` is not a supported civil date. */
+function rejectDate(date: unknown): never {
   if (typeof date !== "string") throw new InvalidDateError(date, "not-a-string", "expected a YYYY-MM-DD string");
   if (date.length !== 10 || date.charCodeAt(4) !== HYPHEN || date.charCodeAt(7) !== HYPHEN) {
     throw new InvalidDateError(date, "format", "expected the form YYYY-MM-DD");
@@ -49,15 +69,25 @@ export function toDayNumber(date: IsoDate): number {
   if (day < 1 || day > daysInMonth(year, month)) {
     throw new InvalidDateError(date, "impossible", `${date.slice(0, 7)} has ${daysInMonth(year, month)} days`);
   }
-  const dayNumber = dayNumberFromCivil(year, month, day);
-  if (dayNumber < FIRST_SUPPORTED_DAY || dayNumber > LAST_SUPPORTED_DAY) {
-    throw new InvalidDateError(
-      date,
-      "out-of-range",
-      `outside the supported range ${FIRST_SUPPORTED_DATE} to ${LAST_SUPPORTED_DATE}`,
-    );
-  }
-  return dayNumber;
+  throw new InvalidDateError(
+    date,
+    "out-of-range",
+    `outside the supported range ${FIRST_SUPPORTED_DATE} to ${LAST_SUPPORTED_DATE}`,
+  );
+}
+
+/**
+ * The day number (days since 1970-01-01) of a `YYYY-MM-DD` civil date in the supported range.
+ * Throws {@link InvalidDateError} naming the value for anything else.
+ *
+ * @example
+ * ```ts
+ * toDayNumber("2024-02-29"); // 19782
+ * toDayNumber("2023-02-29"); // throws InvalidDateError: February 2023 has 28 days
+ * ```
+ */
+export function toDayNumber(date: IsoDate): number {
+  return tryToDayNumber(date) ?? rejectDate(date);
 }
 
 let isoDateTable: readonly string[] | undefined;
@@ -73,7 +103,12 @@ function formatCivil(dayNumber: number): string {
 
 function buildIsoDateTable(): readonly string[] {
   const table = new Array<string>(SUPPORTED_DAY_COUNT);
-  for (let index = 0; index < SUPPORTED_DAY_COUNT; index++) table[index] = formatCivil(FIRST_SUPPORTED_DAY + index);
+  const dayTexts = Array.from({ length: 32 }, (_, day) => pad(day, 2));
+  for (let monthIndex = 0, index = 0; index < SUPPORTED_DAY_COUNT; monthIndex++) {
+    const prefix = `${FIRST_SUPPORTED_YEAR + Math.floor(monthIndex / 12)}-${dayTexts[(monthIndex % 12) + 1]}-`;
+    const length = MONTH_STARTS[monthIndex + 1]! - MONTH_STARTS[monthIndex]!;
+    for (let day = 1; day <= length; day++) table[index++] = prefix + dayTexts[day];
+  }
   return Object.freeze(table);
 }
 
@@ -110,10 +145,5 @@ export function fromDayNumber(dayNumber: number): IsoDate {
  * ```
  */
 export function isIsoDate(value: unknown): value is IsoDate {
-  try {
-    toDayNumber(value as string);
-    return true;
-  } catch {
-    return false;
-  }
+  return tryToDayNumber(value) !== undefined;
 }

@@ -9,6 +9,7 @@ import {
   InvalidDateError,
   isIsoDate,
   toDayNumber,
+  tryToDayNumber,
   weekdayName,
 } from "../../src/index.js";
 import { isoDateArbitrary } from "../support/arbitraries.js";
@@ -18,6 +19,10 @@ describe("civil dates", () => {
     ["2023-02-29", "impossible", /2023-02 has 28 days/],
     ["2024-13-01", "impossible", /no month 13/],
     ["2024-00-10", "impossible", /no month 0/],
+    ["2024-01-00", "impossible", /2024-01 has 31 days/],
+    ["2024-04-31", "impossible", /2024-04 has 30 days/],
+    ["2100-02-29", "impossible", /2100-02 has 28 days/],
+    ["2024-01-1:", "format", /YYYY-MM-DD/],
     ["1989-12-31", "out-of-range", /outside the supported range 1990-01-01 to 2099-12-31/],
     ["2100-01-01", "out-of-range", /outside the supported range/],
     ["0000-01-01", "out-of-range", /outside the supported range/],
@@ -53,6 +58,54 @@ describe("civil dates", () => {
     expect(fromDayNumber(toDayNumber(date))).toBe(date);
     expect(isIsoDate(date)).toBe(true);
   });
+
+  it("reads every day of the supported range, and only those", () => {
+    // Every day from 1989-12-31 to 2100-01-01 through the UTC Date reference: the table-driven
+    // parser must agree on each one, including both ends and every 29 February.
+    const first = Date.UTC(1989, 11, 31) / 86_400_000;
+    const last = Date.UTC(2100, 0, 1) / 86_400_000;
+    const disagreements: string[] = [];
+    for (let dayNumber = first; dayNumber <= last; dayNumber++) {
+      const text = new Date(dayNumber * 86_400_000).toISOString().slice(0, 10);
+      const expected = dayNumber > first && dayNumber < last ? dayNumber : undefined;
+      if (tryToDayNumber(text) !== expected) disagreements.push(`${text}: ${tryToDayNumber(text)} != ${expected}`);
+    }
+    expect(disagreements).toEqual([]);
+    expect(last - first + 1).toBe(40_179);
+  });
+
+  // Strings of the right shape with any characters: digits, hyphens, and neighbours of both in
+  // code-point order (the boundaries of a digit test), plus anything else.
+  const nearDateText = fc
+    .array(fc.oneof(fc.constantFrom(..."0123456789-/:.,"), fc.string({ minLength: 1, maxLength: 1, unit: "binary" })), {
+      minLength: 9,
+      maxLength: 11,
+    })
+    .map((characters) => characters.join(""));
+
+  /** Reference reading by regular expression and UTC `Date`: independent of the parser under test. */
+  function referenceDayNumber(value: unknown): number | undefined {
+    if (typeof value !== "string" || !/^\d{4}-\d{2}-\d{2}$/.test(value)) return undefined;
+    const time = Date.parse(`${value}T00:00:00Z`);
+    if (Number.isNaN(time) || new Date(time).toISOString().slice(0, 10) !== value) return undefined;
+    return value >= "1990-01-01" && value <= "2099-12-31" ? time / 86_400_000 : undefined;
+  }
+
+  // A valid date with one character replaced by a digit, a separator, or a neighbour of either.
+  const mutatedDate = fc
+    .tuple(isoDateArbitrary(), fc.nat(9), fc.constantFrom(..."/0123456789:-,. a\u0660"))
+    .map(([date, index, character]) => `${date.slice(0, index)}${character}${date.slice(index + 1)}`);
+
+  test.prop([fc.oneof(nearDateText, mutatedDate, isoDateArbitrary(), fc.anything())], { numRuns: 500 })(
+    "tryToDayNumber, isIsoDate and toDayNumber agree with a regular-expression and Date reference",
+    (value) => {
+      const expected = referenceDayNumber(value);
+      expect(tryToDayNumber(value)).toBe(expected);
+      expect(isIsoDate(value)).toBe(expected !== undefined);
+      if (expected === undefined) expect(() => toDayNumber(value as string)).toThrow(InvalidDateError);
+      else expect(toDayNumber(value as string)).toBe(expected);
+    },
+  );
 
   test.prop([isoDateArbitrary("1994-01-01", "2095-12-31"), fc.integer({ min: -200, max: 200 })])(
     "addDays and daysBetween are inverse; addWeeks is 7 days",

@@ -1,6 +1,7 @@
 // Smoke consumer (CommonJS): require()s the installed tarball the way an application would.
 "use strict";
 const { createWorkingCalendar, InvalidDateError } = require("core-group-rules");
+const calendarEntry = require("core-group-rules/calendar");
 
 const failures = [];
 const check = (label, actual, expected) => {
@@ -18,8 +19,13 @@ try {
   thrown = error;
 }
 check("2023-02-29 throws InvalidDateError", thrown instanceof InvalidDateError, true);
+// The zod-free subpath shares its modules with the main entry: same class, same answers.
+check("calendar subpath: same InvalidDateError class", calendarEntry.InvalidDateError, InvalidDateError);
+check("calendar subpath: addWorkingDays", calendarEntry.createWorkingCalendar().addWorkingDays("2022-12-15", 10), "2023-01-03");
 const resolved = require.resolve("core-group-rules");
 check("resolved entry", resolved.endsWith("/dist/index.cjs"), true);
+const calendarResolved = require.resolve("core-group-rules/calendar");
+check("resolved calendar entry", calendarResolved.endsWith("/dist/calendar.cjs"), true);
 
 if (failures.length > 0) {
   console.error(failures.join("\n"));

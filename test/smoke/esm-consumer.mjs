@@ -1,5 +1,6 @@
 // Smoke consumer (ESM): imports the installed tarball the way an application would.
 import { createWorkingCalendar, InvalidDateError } from "core-group-rules";
+import * as calendarEntry from "core-group-rules/calendar";
 
 const failures = [];
 const check = (label, actual, expected) => {
@@ -17,8 +18,13 @@ try {
   thrown = error;
 }
 check("2023-02-29 throws InvalidDateError", thrown instanceof InvalidDateError, true);
+// The zod-free subpath shares its modules with the main entry: same class, same answers.
+check("calendar subpath: same InvalidDateError class", calendarEntry.InvalidDateError, InvalidDateError);
+check("calendar subpath: addWorkingDays", calendarEntry.createWorkingCalendar().addWorkingDays("2022-12-15", 10), "2023-01-03");
 const resolved = import.meta.resolve("core-group-rules");
 check("resolved entry", resolved.endsWith("/dist/index.js"), true);
+const calendarResolved = import.meta.resolve("core-group-rules/calendar");
+check("resolved calendar entry", calendarResolved.endsWith("/dist/calendar.js"), true);
 
 if (failures.length > 0) {
   console.error(failures.join("\n"));
