@@ -18,7 +18,7 @@ import { workingTogetherInput } from "./working-together.js";
  */
 export type BuiltInProfileId = "working-together" | "cumbria" | "pan-sussex" | "cambridgeshire" | "medway";
 
-/** The built-in inputs in dependency order: every parent before its children. */
+/** The built-in inputs, national first. */
 const BUILT_IN_INPUTS: readonly (ProfileInput & { id: BuiltInProfileId })[] = [
   { ...workingTogetherInput, id: "working-together" },
   { ...cumbriaInput, id: "cumbria" },
@@ -38,7 +38,25 @@ const BUILT_IN_INPUTS: readonly (ProfileInput & { id: BuiltInProfileId })[] = [
 export const BUILT_IN_PROFILE_IDS: readonly BuiltInProfileId[] = Object.freeze(BUILT_IN_INPUTS.map((input) => input.id));
 
 /**
- * The built-in profiles, resolved and deeply frozen, by id. Each local profile extends `working-together`.
+ * A frozen registry whose entries resolve (validate, merge with their parent, deep-freeze) on
+ * first read and are then kept: a process that uses one profile never pays for the others, and
+ * importing the package stays cheap. Reads always return the same frozen object.
+ */
+function lazyRegistry(inputs: readonly (ProfileInput & { id: BuiltInProfileId })[]): Readonly<Record<BuiltInProfileId, Profile>> {
+  const registry = Object.create(null) as Record<string, Profile>;
+  for (const input of inputs) {
+    let resolved: Profile | undefined;
+    Object.defineProperty(registry, input.id, {
+      enumerable: true,
+      get: () => (resolved ??= resolveProfile(input, registry)),
+    });
+  }
+  return Object.freeze(registry) as Readonly<Record<BuiltInProfileId, Profile>>;
+}
+
+/**
+ * The built-in profiles, resolved and deeply frozen, by id. Each local profile extends
+ * `working-together`. Each one is resolved the first time it is read.
  *
  * @example
  * ```ts
@@ -46,12 +64,7 @@ export const BUILT_IN_PROFILE_IDS: readonly BuiltInProfileId[] = Object.freeze(B
  * profiles["medway"].rules.map((rule) => rule.id);
  * ```
  */
-export const profiles: Readonly<Record<BuiltInProfileId, Profile>> = Object.freeze(
-  BUILT_IN_INPUTS.reduce<Record<string, Profile>>((registry, input) => {
-    registry[input.id] = resolveProfile(input, registry);
-    return registry;
-  }, Object.create(null) as Record<string, Profile>),
-) as Readonly<Record<BuiltInProfileId, Profile>>;
+export const profiles: Readonly<Record<BuiltInProfileId, Profile>> = lazyRegistry(BUILT_IN_INPUTS);
 
 /**
  * Whether a string names a built-in profile.

@@ -97,6 +97,15 @@ describe("built-in profiles", () => {
     expect(profile.rules.every((rule) => Object.isFrozen(rule) && Object.isFrozen(rule.citation))).toBe(true);
   });
 
+  it("the registry is frozen, and each profile, resolved on first read, is the same object on every read", () => {
+    expect(Object.isFrozen(profiles)).toBe(true);
+    expect(() => {
+      (profiles as Record<string, unknown>)["medway"] = null;
+    }).toThrow(TypeError);
+    for (const id of BUILT_IN_PROFILE_IDS) expect(profiles[id]).toBe(profiles[id]);
+    expect(JSON.parse(JSON.stringify(profiles))["cumbria"].lineage).toEqual(["working-together", "cumbria"]);
+  });
+
   it("working-together is the root", () => {
     expect(profiles["working-together"].lineage).toEqual(["working-together"]);
     expect(profiles["working-together"].rules.map((rule) => rule.id)).toEqual([
