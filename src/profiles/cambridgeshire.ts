@@ -1,4 +1,5 @@
 import type { ProfileInput } from "../policy/profile-schema.js";
+import { restateNationalRule } from "./restate-national-rule.js";
 
 const LEAFLET = {
   document: "Cambridgeshire LSCB: Guidance for Core Group Members (leaflet)",
@@ -32,16 +33,11 @@ export const cambridgeshireInput: ProfileInput = {
     "It sets no core-group frequency beyond the meetings around review conferences.",
   extends: "working-together",
   rules: [
-    {
-      id: "working-together.first-core-group",
-      kind: "deadline-after-event",
+    restateNationalRule("working-together.first-core-group", {
       title: "First core group usually within 10 working days of the plan",
       description:
         "When an initial (or transfer-in) conference makes a child protection plan, the lead social worker must " +
         "organise a core group meeting within 10 working days of it, unless there are exceptional circumstances.",
-      anchor: "plan-start",
-      target: "core-group",
-      within: { n: 10, unit: "working-days" },
       citation: {
         ...LEAFLET,
         quote:
@@ -56,31 +52,21 @@ export const cambridgeshireInput: ProfileInput = {
           "plan (day 0); \"usually ... unless there are exceptional circumstances\" is met by recording an exception, " +
           "which reports a late meeting as exception rather than hiding it.",
       },
-    },
-    {
-      id: "working-together.first-review",
-      kind: "deadline-after-event",
+    }),
+    restateNationalRule("working-together.first-review", {
       title: "Plan first reviewed within three months",
       description:
         "The child protection plan must first be formally reviewed at a review conference within three months of " +
         "the initial (or transfer-in) conference that made it.",
-      anchor: "plan-start",
-      target: "review-conference",
-      within: { n: 3, unit: "months" },
       citation: { ...LEAFLET, quote: REVIEWS_QUOTE },
       reading: {
         decisions: ["D7", "D10", "D11", "D8"],
         text: "Cambridgeshire's own statement of the national rule: 3 calendar months, clamped to the month's end.",
       },
-    },
-    {
-      id: "working-together.later-reviews",
-      kind: "recurring-interval",
+    }),
+    restateNationalRule("working-together.later-reviews", {
       title: "Later reviews at most six months apart",
-      description:
-        "While the plan lasts, each review conference that keeps the plan must be followed by the next within six months.",
-      event: "review-conference",
-      every: { n: 6, unit: "months" },
+      description: "While the plan lasts, each review conference that keeps the plan must be followed by the next within six months.",
       citation: { ...LEAFLET, quote: REVIEWS_QUOTE },
       reading: {
         decisions: ["D7", "D12", "D8"],
@@ -88,7 +74,7 @@ export const cambridgeshireInput: ProfileInput = {
           "Cambridgeshire's own statement of the national rule: 6 calendar months from the actual date of the " +
           "previous review that kept the plan.",
       },
-    },
+    }),
     {
       id: "cambridgeshire.pre-review-core-group",
       kind: "window-before-event",

@@ -1,4 +1,5 @@
 import type { ProfileInput } from "../policy/profile-schema.js";
+import { restateNationalRule } from "./restate-national-rule.js";
 
 const LEAFLET = "Cumbria County Council Children's Services: Core Groups - Information for Parents and Carers (leaflet)";
 
@@ -23,16 +24,11 @@ export const cumbriaInput: ProfileInput = {
     "Pan-Cumbria procedures.",
   extends: "working-together",
   rules: [
-    {
-      id: "working-together.first-core-group",
-      kind: "deadline-after-event",
+    restateNationalRule("working-together.first-core-group", {
       title: "First core group within ten working days of the plan",
       description:
         "When an initial (or transfer-in) conference makes a child protection plan, the core group must meet " +
         "within ten working days of that conference.",
-      anchor: "plan-start",
-      target: "core-group",
-      within: { n: 10, unit: "working-days" },
       citation: {
         document: LEAFLET,
         section: "How often do Core Groups meet?",
@@ -44,7 +40,7 @@ export const cumbriaInput: ProfileInput = {
           "Cumbria's own statement of the national rule: 10 working days, the conference that made the plan " +
           "being day 0; an initial conference without a plan starts no core-group clock.",
       },
-    },
+    }),
     {
       id: "cumbria.core-group-frequency",
       kind: "recurring-interval",

@@ -1,4 +1,5 @@
 import type { ProfileInput } from "../policy/profile-schema.js";
+import { restateNationalRule } from "./restate-national-rule.js";
 
 const GUIDANCE = {
   document: "Medway Safeguarding Children Partnership: Core Group guidance",
@@ -26,16 +27,10 @@ export const medwayInput: ProfileInput = {
     "chairs, so there is no chair check.",
   extends: "working-together",
   rules: [
-    {
-      id: "working-together.first-core-group",
-      kind: "deadline-after-event",
-      title: "First core group within 10 working days of the plan",
+    restateNationalRule("working-together.first-core-group", {
       description:
         "When an initial (or transfer-in) conference makes a child protection plan, the core group must meet " +
         "within 10 working days of that conference.",
-      anchor: "plan-start",
-      target: "core-group",
-      within: { n: 10, unit: "working-days" },
       citation: {
         ...GUIDANCE,
         section: "Core Groups should",
@@ -46,7 +41,7 @@ export const medwayInput: ProfileInput = {
         text:
           "Medway's own statement of the national rule: 10 working days, the conference that made the plan being day 0.",
       },
-    },
+    }),
     {
       id: "medway.core-group-frequency",
       kind: "recurring-interval",

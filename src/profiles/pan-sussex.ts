@@ -1,4 +1,5 @@
 import type { ChecklistItem, ProfileInput } from "../policy/profile-schema.js";
+import { restateNationalRule } from "./restate-national-rule.js";
 
 const CHECKLIST = "Pan-Sussex Core Group Meeting Checklist (a Pan-Sussex local authority, probably West Sussex)";
 const PROCEDURES = {
@@ -177,16 +178,11 @@ export const panSussexInput: ProfileInput = {
     "Group Meeting Checklist, read with the Pan-Sussex Child Protection and Safeguarding Procedures.",
   extends: "working-together",
   rules: [
-    {
-      id: "working-together.first-core-group",
-      kind: "deadline-after-event",
+    restateNationalRule("working-together.first-core-group", {
       title: "Initial core group within 10 working days of the plan",
       description:
         "When an initial (or transfer-in) conference makes a child protection plan, the initial core group must " +
         "be held no more than 10 working days after that conference.",
-      anchor: "plan-start",
-      target: "core-group",
-      within: { n: 10, unit: "working-days" },
       citation: {
         document: CHECKLIST,
         section: INITIAL,
@@ -198,17 +194,8 @@ export const panSussexInput: ProfileInput = {
           "The checklist's statement of the national rule: 10 working days, the conference that made the plan being " +
           "day 0; a transfer-in conference counts as an initial conference (Pan-Sussex 5.4.4).",
       },
-    },
-    {
-      id: "working-together.first-review",
-      kind: "deadline-after-event",
-      title: "First review conference within 3 months",
-      description:
-        "The first review conference must be held within 3 months of the initial (or transfer-in) conference " +
-        "that made the plan.",
-      anchor: "plan-start",
-      target: "review-conference",
-      within: { n: 3, unit: "months" },
+    }),
+    restateNationalRule("working-together.first-review", {
       citation: {
         ...PROCEDURES,
         section: "7.6 Child Protection Review Conference",
@@ -221,15 +208,8 @@ export const panSussexInput: ProfileInput = {
         text:
           "The Pan-Sussex procedures' own statement of the national rule: calendar months, clamped to the month's end.",
       },
-    },
-    {
-      id: "working-together.later-reviews",
-      kind: "recurring-interval",
-      title: "Later review conferences at most 6 months apart",
-      description:
-        "While the plan lasts, each review conference that keeps the plan must be followed by the next within 6 months.",
-      event: "review-conference",
-      every: { n: 6, unit: "months" },
+    }),
+    restateNationalRule("working-together.later-reviews", {
       citation: {
         ...PROCEDURES,
         section: "5.5",
@@ -243,7 +223,7 @@ export const panSussexInput: ProfileInput = {
           "The Pan-Sussex procedures' own statement of the national rule: 6 calendar months from the actual date of " +
           "the previous review that kept the plan.",
       },
-    },
+    }),
     {
       id: "pan-sussex.core-group-frequency",
       kind: "recurring-interval",

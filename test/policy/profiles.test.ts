@@ -7,6 +7,10 @@ import { medwayInput } from "../../src/profiles/medway.js";
 import { panSussexInput } from "../../src/profiles/pan-sussex.js";
 import { workingTogetherInput } from "../../src/profiles/working-together.js";
 import type { ProfileInput } from "../../src/policy/profile-schema.js";
+import { restateNationalRule } from "../../src/profiles/restate-national-rule.js";
+
+const CITATION = { document: "Local procedures", section: "1", quote: "within 3 months" };
+const READING = { decisions: ["D7"], text: "A local statement." };
 
 const SHARED = "/work/shared";
 const SOURCES = {
@@ -129,6 +133,20 @@ describe("built-in profiles", () => {
         expect([`${id}.`, "working-together."].some((prefix) => rule.id.startsWith(prefix)), rule.id).toBe(true);
       }
     }
+  });
+
+  it("a local restatement keeps the national rule's kind and parameters; only its words and source are local", () => {
+    const local = new Set(["title", "description", "citation", "reading"]);
+    for (const id of LOCAL_IDS) {
+      for (const rule of profiles[id].rules.filter((candidate) => candidate.id.startsWith("working-together."))) {
+        const national = profiles["working-together"].rules.find((candidate) => candidate.id === rule.id);
+        const parameters = (value: object) => Object.entries(value).filter(([key]) => !local.has(key));
+        expect(parameters(rule), `${id}: ${rule.id}`).toEqual(parameters(national!));
+      }
+    }
+    expect(() => restateNationalRule("working-together.no-such-rule", { citation: CITATION, reading: READING })).toThrow(
+      "working-together.no-such-rule is not a rule of the working-together profile",
+    );
   });
 
   it("a local restatement replaces the national rule in place, with the local citation", () => {
