@@ -1,4 +1,3 @@
-import { toDayNumber } from "../dates/iso-date.js";
 import type { CaseEvent, CaseTimeline } from "../model/timeline-schema.js";
 import type { DataQualityFinding, EventRef } from "./evaluation-types.js";
 
@@ -21,7 +20,7 @@ export interface DatedEvent<E extends CaseEvent = CaseEvent> {
  *
  * @example
  * ```ts
- * const facts = collectCaseFacts(timeline, toDayNumber("2024-06-30"));
+ * const facts = collectCaseFacts(timeline, eventDays, toDayNumber("2024-06-30"));
  * facts.events.map((e) => e.ref.date);
  * ```
  */
@@ -54,6 +53,25 @@ function sameDayRank(event: CaseEvent): number {
   }
 }
 
+/** Number of same-day ranks: a sort key is day * RANKS + rank. */
+const RANKS = 8;
+
+/**
+ * The events in order of day, then same-day rank, then input order. Timelines usually come in
+ * order, so an ordered one is recognised in one pass and returned as it is.
+ */
+function sortedByDayAndRank(dated: DatedEvent[]): DatedEvent[] {
+  const keys = new Float64Array(dated.length);
+  let ordered = true;
+  for (let i = 0; i < dated.length; i++) {
+    keys[i] = dated[i]!.day * RANKS + sameDayRank(dated[i]!.event);
+    if (i > 0 && keys[i]! < keys[i - 1]!) ordered = false;
+  }
+  if (ordered) return dated;
+  const order = Array.from(dated.keys()).sort((a, b) => keys[a]! - keys[b]! || a - b);
+  return order.map((index) => dated[index]!);
+}
+
 /** Types whose second event on the same day is a duplicate, not a second occurrence. */
 const DEDUPLICATED_TYPES = new Set<CaseEvent["type"]>([
   "initial-conference",
@@ -83,18 +101,20 @@ function isCountedOccurrence(event: CaseEvent): boolean {
 
 /**
  * Sorts the events of a validated timeline, sets aside those after `asOf` and same-day
- * duplicates, and reports each as a data-quality finding.
+ * duplicates, and reports each as a data-quality finding. `eventDays[i]` is the day number of
+ * event i's date (from `parseTimeline`).
  *
  * @example
  * ```ts
- * const { events, dataQuality } = collectCaseFacts(timeline, toDayNumber("2024-06-30"));
+ * const { timeline, eventDays } = parseTimeline(input); // when it succeeds
+ * const { events, dataQuality } = collectCaseFacts(timeline, eventDays, toDayNumber("2024-06-30"));
  * ```
  */
-export function collectCaseFacts(timeline: CaseTimeline, asOfDay: number): CaseFacts {
+export function collectCaseFacts(timeline: CaseTimeline, eventDays: Int32Array, asOfDay: number): CaseFacts {
   const dataQuality: DataQualityFinding[] = [];
   const dated: DatedEvent[] = timeline.events.map((event, index) => ({
     ref: eventRef(event, index),
-    day: toDayNumber(event.date),
+    day: eventDays[index]!,
     event,
   }));
   for (let i = 1; i < dated.length; i++) {
@@ -107,12 +127,11 @@ export function collectCaseFacts(timeline: CaseTimeline, asOfDay: number): CaseF
       break;
     }
   }
-  dated.sort((a, b) => a.day - b.day || sameDayRank(a.event) - sameDayRank(b.event) || a.ref.index - b.ref.index);
 
   const events: DatedEvent[] = [];
   const seenOnDay = new Map<string, DatedEvent>();
   let currentDay = Number.NaN;
-  for (const item of dated) {
+  for (const item of sortedByDayAndRank(dated)) {
     if (item.day > asOfDay) {
       dataQuality.push({
         code: "event-after-as-of",

@@ -1,10 +1,10 @@
-import type { ChecklistItem, Rule } from "../policy/profile-schema.js";
+import type { Checklist, ChecklistItem, Rule } from "../policy/profile-schema.js";
 import type { Profile } from "../policy/profile.js";
 import type { DatedEvent } from "./case-facts.js";
 import { firstIndexOnOrAfter } from "./day-search.js";
 import type { CheckAnswer, CheckResult, ChecklistAnswer, DataQualityFinding, Obligation, ObligationStatus } from "./evaluation-types.js";
 import type { EpisodeFacts } from "./plan-episodes.js";
-import type { CoreGroupMeeting } from "../model/timeline-schema.js";
+import type { CoreGroupMeeting, RecordedAnswer } from "../model/timeline-schema.js";
 
 const STATUS_ANSWERS: Readonly<Record<ObligationStatus, CheckAnswer>> = {
   met: "yes",
@@ -20,29 +20,77 @@ interface MeetingResults {
   readonly checks: readonly CheckResult[];
 }
 
-/** Rule results keyed by rule id and input event index, built once per case. */
+/** Results of one rule keyed by input event index. */
+type ByEvent<T> = Map<number, T>;
+
+/** Rule results keyed by rule id, then by input event index; built once per case. */
 interface ResultIndex {
-  readonly byAnchor: Map<string, Obligation>;
-  readonly bySatisfier: Map<string, Obligation>;
-  readonly checks: Map<string, CheckResult>;
+  readonly byAnchor: Map<string, ByEvent<Obligation>>;
+  readonly bySatisfier: Map<string, ByEvent<Obligation>>;
+  readonly checks: Map<string, ByEvent<CheckResult>>;
 }
 
-function indexResults(results: MeetingResults): ResultIndex {
-  const byAnchor = new Map<string, Obligation>();
-  const bySatisfier = new Map<string, Obligation>();
+function put<T>(index: Map<string, ByEvent<T>>, ruleId: string, eventIndex: number, value: T): void {
+  let byEvent = index.get(ruleId);
+  if (byEvent === undefined) index.set(ruleId, (byEvent = new Map()));
+  byEvent.set(eventIndex, value);
+}
+
+/** Indexes the results of the rules that answer checklist items (`ruleIds`); the others are never looked up. */
+function indexResults(results: MeetingResults, ruleIds: ReadonlySet<string>): ResultIndex {
+  const index: ResultIndex = { byAnchor: new Map(), bySatisfier: new Map(), checks: new Map() };
   for (const obligation of results.obligations) {
-    byAnchor.set(`${obligation.ruleId}@${obligation.anchor.index}`, obligation);
-    if (obligation.satisfiedBy !== null) bySatisfier.set(`${obligation.ruleId}@${obligation.satisfiedBy.index}`, obligation);
+    if (!ruleIds.has(obligation.ruleId)) continue;
+    put(index.byAnchor, obligation.ruleId, obligation.anchor.index, obligation);
+    if (obligation.satisfiedBy !== null) put(index.bySatisfier, obligation.ruleId, obligation.satisfiedBy.index, obligation);
   }
-  const checks = new Map(results.checks.map((check) => [`${check.ruleId}@${check.meeting.index}`, check]));
-  return { byAnchor, bySatisfier, checks };
+  for (const check of results.checks) if (ruleIds.has(check.ruleId)) put(index.checks, check.ruleId, check.meeting.index, check);
+  return index;
 }
 
-function nextReview(episode: EpisodeFacts, meeting: DatedEvent): DatedEvent | undefined {
-  return episode.reviews[firstIndexOnOrAfter(episode.reviews, meeting.day + 1)];
+/** A checklist item with the rule that answers it (undefined: answered from recorded answers). */
+interface PreparedItem {
+  readonly item: ChecklistItem;
+  readonly rule: Rule | undefined;
+  readonly source: string;
+  /** Evidence when the rule has no result for the meeting (`not-recorded` for a check, else `not-applicable`). */
+  readonly noResultEvidence: string;
 }
 
-function inScope(item: ChecklistItem, episode: EpisodeFacts, position: number, meeting: DatedEvent): boolean {
+/** What a profile's checklist needs, worked out once per profile object (profiles are frozen). */
+interface PreparedChecklist {
+  readonly itemIds: ReadonlySet<string>;
+  /** The rules that answer items. */
+  readonly ruleIds: ReadonlySet<string>;
+  readonly items: readonly PreparedItem[];
+}
+
+const preparedChecklists = new WeakMap<Profile, PreparedChecklist>();
+
+function noResultEvidence(rule: Rule | undefined): string {
+  if (rule === undefined) return "";
+  return rule.kind === "meeting-check" ? `No result of ${rule.id} for this meeting.` : `${rule.id} sets no obligation for this meeting.`;
+}
+
+function prepareChecklist(profile: Profile, checklist: Checklist): PreparedChecklist {
+  let prepared = preparedChecklists.get(profile);
+  if (prepared === undefined) {
+    const rulesById = new Map(profile.rules.map((rule) => [rule.id, rule]));
+    const items = checklist.items.map((item): PreparedItem => {
+      const rule = item.answeredBy.source === "rule" ? rulesById.get(item.answeredBy.ruleId) : undefined;
+      return { item, rule, source: rule === undefined ? "recorded" : `rule:${rule.id}`, noResultEvidence: noResultEvidence(rule) };
+    });
+    prepared = {
+      itemIds: new Set(checklist.items.map((item) => item.id)),
+      ruleIds: new Set(items.flatMap(({ rule }) => (rule === undefined ? [] : [rule.id]))),
+      items,
+    };
+    preparedChecklists.set(profile, prepared);
+  }
+  return prepared;
+}
+
+function inScope(item: ChecklistItem, episode: EpisodeFacts, position: number, review: DatedEvent | undefined): boolean {
   switch (item.scope) {
     case "each-core-group":
       return true;
@@ -51,7 +99,6 @@ function inScope(item: ChecklistItem, episode: EpisodeFacts, position: number, m
     case "subsequent-core-group":
       return position > 0;
     case "last-core-group-before-review": {
-      const review = nextReview(episode, meeting);
       const next = episode.heldCoreGroups[position + 1];
       return review !== undefined && (next === undefined || next.day >= review.day);
     }
@@ -59,38 +106,22 @@ function inScope(item: ChecklistItem, episode: EpisodeFacts, position: number, m
 }
 
 /** Which obligation of a rule speaks for a meeting: depends on how the rule relates to meetings. */
-function obligationFor(rule: Rule, meeting: DatedEvent, episode: EpisodeFacts, index: ResultIndex): Obligation | undefined {
+function obligationFor(rule: Rule, meeting: DatedEvent, review: DatedEvent | undefined, index: ResultIndex): Obligation | undefined {
   if (rule.kind === "deadline-after-event" && rule.anchor === "core-group") {
-    return index.byAnchor.get(`${rule.id}@${meeting.ref.index}`);
+    return index.byAnchor.get(rule.id)?.get(meeting.ref.index);
   }
   if (rule.kind === "deadline-after-event" || rule.kind === "recurring-interval") {
-    return index.bySatisfier.get(`${rule.id}@${meeting.ref.index}`);
+    return index.bySatisfier.get(rule.id)?.get(meeting.ref.index);
   }
-  const review = nextReview(episode, meeting);
-  return review === undefined ? undefined : index.byAnchor.get(`${rule.id}@${review.ref.index}`);
+  return review === undefined ? undefined : index.byAnchor.get(rule.id)?.get(review.ref.index);
 }
 
-function answerFromRule(
-  rule: Rule,
-  meeting: DatedEvent,
-  episode: EpisodeFacts,
-  index: ResultIndex,
-): { answer: CheckAnswer; evidence: string } {
-  if (rule.kind === "meeting-check") {
-    const check = index.checks.get(`${rule.id}@${meeting.ref.index}`);
-    return check === undefined
-      ? { answer: "not-recorded", evidence: `No result of ${rule.id} for this meeting.` }
-      : { answer: check.answer, evidence: check.evidence };
-  }
-  const obligation = obligationFor(rule, meeting, episode, index);
-  if (obligation === undefined) return { answer: "not-applicable", evidence: `${rule.id} sets no obligation for this meeting.` };
-  return { answer: STATUS_ANSWERS[obligation.status], evidence: obligation.explanation };
-}
-
-function answerFromRecord(item: ChecklistItem, meeting: CoreGroupMeeting): { answer: CheckAnswer; evidence: string } {
-  const recorded = meeting.answers?.find((a) => a.item === item.id);
-  if (recorded === undefined) return { answer: "not-recorded", evidence: "No answer recorded for this meeting." };
-  return { answer: recorded.answer, evidence: recorded.note ?? "Answer recorded on the meeting." };
+/** The recorded answer for an item, or undefined (a meeting records few answers: a scan is cheapest). */
+function recordedAnswer(meeting: CoreGroupMeeting, itemId: string): RecordedAnswer | undefined {
+  const answers = meeting.answers;
+  if (answers === undefined) return undefined;
+  for (const answer of answers) if (answer.item === itemId) return answer;
+  return undefined;
 }
 
 /**
@@ -111,12 +142,13 @@ export function answerChecklist(
 ): ChecklistAnswer[] {
   const checklist = profile.checklist;
   if (checklist === null) return [];
-  const itemIds = new Set(checklist.items.map((item) => item.id));
-  const rulesById = new Map(profile.rules.map((rule) => [rule.id, rule]));
-  const index = indexResults(results);
+  const { itemIds, ruleIds, items } = prepareChecklist(profile, checklist);
+  const index = indexResults(results, ruleIds);
   const answers: ChecklistAnswer[] = [];
   for (const episode of episodes) {
-    episode.heldCoreGroups.forEach((meeting, position) => {
+    const meetings = episode.heldCoreGroups;
+    for (let position = 0; position < meetings.length; position++) {
+      const meeting = meetings[position]!;
       for (const recorded of meeting.event.answers ?? []) {
         if (!itemIds.has(recorded.item)) {
           dataQuality.push({
@@ -126,11 +158,25 @@ export function answerChecklist(
           });
         }
       }
-      for (const item of checklist.items) {
-        if (!inScope(item, episode, position, meeting)) continue;
-        const rule = item.answeredBy.source === "rule" ? rulesById.get(item.answeredBy.ruleId) : undefined;
-        const { answer, evidence } =
-          rule === undefined ? answerFromRecord(item, meeting.event) : answerFromRule(rule, meeting, episode, index);
+      const review = episode.reviews[firstIndexOnOrAfter(episode.reviews, meeting.day + 1)];
+      for (const { item, rule, source, noResultEvidence } of items) {
+        if (!inScope(item, episode, position, review)) continue;
+        let answer: CheckAnswer;
+        let evidence: string;
+        if (rule === undefined) {
+          const recorded = recordedAnswer(meeting.event, item.id);
+          answer = recorded === undefined ? "not-recorded" : recorded.answer;
+          evidence =
+            recorded === undefined ? "No answer recorded for this meeting." : (recorded.note ?? "Answer recorded on the meeting.");
+        } else if (rule.kind === "meeting-check") {
+          const check = index.checks.get(rule.id)?.get(meeting.ref.index);
+          answer = check === undefined ? "not-recorded" : check.answer;
+          evidence = check === undefined ? noResultEvidence : check.evidence;
+        } else {
+          const obligation = obligationFor(rule, meeting, review, index);
+          answer = obligation === undefined ? "not-applicable" : STATUS_ANSWERS[obligation.status];
+          evidence = obligation === undefined ? noResultEvidence : obligation.explanation;
+        }
         answers.push({
           itemId: item.id,
           section: item.section,
@@ -139,10 +185,10 @@ export function answerChecklist(
           meeting: meeting.ref,
           answer,
           evidence,
-          source: rule === undefined ? "recorded" : `rule:${rule.id}`,
+          source,
         });
       }
-    });
+    }
   }
   return answers;
 }

@@ -1,7 +1,8 @@
 import type { WorkingCalendar } from "../calendar/working-calendar.js";
 import { InvalidDateError } from "../dates/date-error.js";
 import { toDayNumber, type IsoDate } from "../dates/iso-date.js";
-import { caseTimelineSchema, type CaseTimeline, type ExceptionRecord } from "../model/timeline-schema.js";
+import { parseTimeline } from "../model/parse-timeline.js";
+import type { CaseTimeline, ExceptionRecord } from "../model/timeline-schema.js";
 import type { Profile } from "../policy/profile.js";
 import type { ProfileInput } from "../policy/profile-schema.js";
 import type { BuiltInProfileId } from "../profiles/index.js";
@@ -65,8 +66,14 @@ function nextDueOf(obligations: readonly Obligation[]): Obligation | null {
   return next;
 }
 
-function evaluateValid(timeline: CaseTimeline, profile: Profile, asOfDay: number, calendar: WorkingCalendar): CaseEvaluationResult {
-  const { events, dataQuality } = collectCaseFacts(timeline, asOfDay);
+function evaluateValid(
+  timeline: CaseTimeline,
+  eventDays: Int32Array,
+  profile: Profile,
+  asOfDay: number,
+  calendar: WorkingCalendar,
+): CaseEvaluationResult {
+  const { events, dataQuality } = collectCaseFacts(timeline, eventDays, asOfDay);
   const episodes = buildPlanEpisodes(events, dataQuality);
   const context: RuleContext = { timeline, profile, calendar, asOfDay, events, episodes, dataQuality };
   let obligations: Obligation[] = [];
@@ -132,11 +139,11 @@ export function evaluateCase(timeline: unknown, options: EvaluateCaseOptions): C
   } catch (error) {
     return failure(caseId, [{ path: ["asOf"], message: (error as Error).message, code: "invalid-as-of" }]);
   }
-  const parsed = caseTimelineSchema.safeParse(timeline);
+  const parsed = parseTimeline(timeline);
   if (!parsed.success) {
     return failure(
       caseId,
-      parsed.error.issues.map((issue) => ({
+      parsed.issues.map((issue) => ({
         path: issue.path.filter((key): key is string | number => typeof key !== "symbol"),
         message: issue.message,
         code: issue.code,
@@ -144,7 +151,7 @@ export function evaluateCase(timeline: unknown, options: EvaluateCaseOptions): C
     );
   }
   try {
-    return evaluateValid(parsed.data, profile, asOfDay, options.calendar ?? calendarForProfile(profile));
+    return evaluateValid(parsed.timeline, parsed.eventDays, profile, asOfDay, options.calendar ?? calendarForProfile(profile));
   } catch (error) {
     if (error instanceof InvalidDateError) return failure(caseId, [{ path: [], message: error.message, code: "date-out-of-range" }]);
     throw error;

@@ -8,27 +8,40 @@ function isBreach(obligation: Obligation): boolean {
   return obligation.status === "late" || obligation.status === "missing";
 }
 
-function matchFor(
-  exception: ExceptionRecord,
-  exceptionDay: number,
-  obligations: readonly Obligation[],
-  positionsOfRule: readonly number[],
-): number {
-  let best = -1;
-  let bestAnchorDay = Number.NEGATIVE_INFINITY;
-  for (const index of positionsOfRule) {
-    const obligation = obligations[index]!;
-    if (exception.dueDate !== undefined) {
-      if (obligation.dueDate === exception.dueDate) best = index;
-      continue;
-    }
-    const anchorDay = toDayNumber(obligation.anchor.date);
-    if (anchorDay <= exceptionDay && anchorDay >= bestAnchorDay) {
-      best = index;
-      bestAnchorDay = anchorDay;
-    }
+/** The obligations of one rule, indexed for matching exceptions in O(log n). */
+interface RuleObligations {
+  /** Positions in the obligation list, sorted by anchor day, then position. */
+  readonly byAnchor: readonly number[];
+  readonly anchorDays: readonly number[];
+  /** The last position with each due date. */
+  readonly byDueDate: ReadonlyMap<string, number>;
+}
+
+function indexRule(obligations: readonly Obligation[], positions: readonly number[]): RuleObligations {
+  const anchorDayOf = new Map(positions.map((position) => [position, toDayNumber(obligations[position]!.anchor.date)]));
+  const byAnchor = [...positions].sort((a, b) => anchorDayOf.get(a)! - anchorDayOf.get(b)! || a - b);
+  return {
+    byAnchor,
+    anchorDays: byAnchor.map((position) => anchorDayOf.get(position)!),
+    byDueDate: new Map(positions.map((position) => [obligations[position]!.dueDate, position])),
+  };
+}
+
+/**
+ * The position of the obligation an exception covers: the last with its due date or, without
+ * one, the one whose anchor is the latest on or before the exception's day (the last listed among
+ * equals); -1 for none.
+ */
+function matchFor(exception: ExceptionRecord, exceptionDay: number, rule: RuleObligations): number {
+  if (exception.dueDate !== undefined) return rule.byDueDate.get(exception.dueDate) ?? -1;
+  let low = 0;
+  let high = rule.anchorDays.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (rule.anchorDays[middle]! <= exceptionDay) low = middle + 1;
+    else high = middle;
   }
-  return best;
+  return low === 0 ? -1 : rule.byAnchor[low - 1]!;
 }
 
 /**
@@ -54,8 +67,12 @@ export function applyExceptions(
     if (positions === undefined) positionsByRule.set(obligation.ruleId, [position]);
     else positions.push(position);
   });
+  const indexedRules = new Map<string, RuleObligations>();
   for (const item of exceptions) {
-    const index = matchFor(item.event, item.day, result, positionsByRule.get(item.event.ruleId) ?? []);
+    const { ruleId } = item.event;
+    let rule = indexedRules.get(ruleId);
+    if (rule === undefined) indexedRules.set(ruleId, (rule = indexRule(result, positionsByRule.get(ruleId) ?? [])));
+    const index = matchFor(item.event, item.day, rule);
     if (index < 0) {
       dataQuality.push({
         code: "unmatched-exception",

@@ -97,28 +97,33 @@ function recordDate(meeting: DatedEvent<CoreGroupMeeting>, target: DeadlineAfter
   return { ref: meeting.ref, day };
 }
 
-function episodeObligations(rule: DeadlineAfterEventRule, context: RuleContext, episode: EpisodeFacts): Obligation[] {
-  const found = (event: DatedEvent | undefined) => ({ ref: event?.ref ?? null, day: event?.day ?? null });
+function found(event: DatedEvent | undefined): { ref: DatedEvent["ref"] | null; day: number | null } {
+  return event === undefined ? { ref: null, day: null } : { ref: event.ref, day: event.day };
+}
+
+function addEpisodeObligations(rule: DeadlineAfterEventRule, context: RuleContext, episode: EpisodeFacts, obligations: Obligation[]): void {
   switch (rule.anchor) {
     case "plan-start": {
       const target =
         rule.target === "review-conference"
           ? firstOnOrAfter(episode.reviews, episode.start.day, true)
           : firstOnOrAfter(episode.heldCoreGroups, episode.start.day);
-      return [draftFor(rule, context, episode, episode.start, found(target))];
+      obligations.push(draftFor(rule, context, episode, episode.start, found(target)));
+      break;
     }
     case "continuing-review-conference":
-      return episode.reviews
-        .filter((review) => review.event.outcome === "plan-continues")
-        .map((review) =>
-          draftFor(rule, context, episode, review, found(firstOnOrAfter(episode.heldCoreGroups, review.day))),
-        );
+      for (const review of episode.reviews) {
+        if (review.event.outcome !== "plan-continues") continue;
+        obligations.push(draftFor(rule, context, episode, review, found(firstOnOrAfter(episode.heldCoreGroups, review.day))));
+      }
+      break;
     case "core-group":
-      return episode.heldCoreGroups.map((meeting) =>
-        draftFor(rule, context, episode, meeting, recordDate(meeting, rule.target, context)),
-      );
+      for (const meeting of episode.heldCoreGroups) {
+        obligations.push(draftFor(rule, context, episode, meeting, recordDate(meeting, rule.target, context)));
+      }
+      break;
     default:
-      return [];
+      break;
   }
 }
 
@@ -133,5 +138,7 @@ function episodeObligations(rule: DeadlineAfterEventRule, context: RuleContext, 
  */
 export function evaluateDeadlineAfterEvent(rule: DeadlineAfterEventRule, context: RuleContext): RuleOutput {
   if (rule.anchor === "strategy-discussion") return { obligations: initialConferenceTiming(rule, context), checks: [] };
-  return { obligations: context.episodes.flatMap((episode) => episodeObligations(rule, context, episode)), checks: [] };
+  const obligations: Obligation[] = [];
+  for (const episode of context.episodes) addEpisodeObligations(rule, context, episode, obligations);
+  return { obligations, checks: [] };
 }

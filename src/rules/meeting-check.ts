@@ -1,4 +1,3 @@
-import type { DatedEvent } from "../engine/case-facts.js";
 import type { CheckAnswer, CheckResult } from "../engine/evaluation-types.js";
 import type { Attendee, CoreGroupMeeting, PlanProfessional } from "../model/timeline-schema.js";
 import type { MeetingCheckRule } from "../policy/profile-schema.js";
@@ -58,21 +57,20 @@ function professionalsAttendance(expected: readonly PlanProfessional[] | undefin
     : { answer: "no", evidence: `Absent: ${absent.map((p) => `${p.role} (${p.id})`).join(", ")}.` };
 }
 
-function verdictFor(rule: MeetingCheckRule, context: RuleContext, meeting: CoreGroupMeeting): Verdict {
+/** The verdict of one meeting, with what is the same for every meeting of the case worked out once. */
+function verdictMaker(rule: MeetingCheckRule, context: RuleContext): (meeting: CoreGroupMeeting) => Verdict {
   const professionals = context.timeline.professionals;
   switch (rule.check) {
     case "chair":
-      return chair(rule, meeting);
+      return (meeting) => chair(rule, meeting);
     case "family-attendance":
-      return familyAttendance(meeting);
-    case "direct-contact-attendance":
-      return professionalsAttendance(
-        professionals?.filter((p) => p.directRegularContact === true),
-        meeting,
-        "professionals in direct regular contact",
-      );
+      return familyAttendance;
+    case "direct-contact-attendance": {
+      const direct = professionals?.filter((p) => p.directRegularContact === true);
+      return (meeting) => professionalsAttendance(direct, meeting, "professionals in direct regular contact");
+    }
     case "plan-professionals-attendance":
-      return professionalsAttendance(professionals, meeting, "professionals named in the plan");
+      return (meeting) => professionalsAttendance(professionals, meeting, "professionals named in the plan");
   }
 }
 
@@ -86,10 +84,12 @@ function verdictFor(rule: MeetingCheckRule, context: RuleContext, meeting: CoreG
  * ```
  */
 export function evaluateMeetingCheck(rule: MeetingCheckRule, context: RuleContext): RuleOutput {
-  const checks = context.episodes.flatMap((episode) =>
-    episode.heldCoreGroups.map((meeting: DatedEvent<CoreGroupMeeting>): CheckResult => {
-      const { answer, evidence } = verdictFor(rule, context, meeting.event);
-      return {
+  const verdictFor = verdictMaker(rule, context);
+  const checks: CheckResult[] = [];
+  for (const episode of context.episodes) {
+    for (const meeting of episode.heldCoreGroups) {
+      const { answer, evidence } = verdictFor(meeting.event);
+      checks.push({
         ruleId: rule.id,
         title: rule.title,
         episode: episode.number,
@@ -99,8 +99,8 @@ export function evaluateMeetingCheck(rule: MeetingCheckRule, context: RuleContex
         evidence,
         reading: rule.reading,
         citation: rule.citation,
-      };
-    }),
-  );
+      });
+    }
+  }
   return { obligations: [], checks };
 }

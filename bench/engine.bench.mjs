@@ -1,0 +1,323 @@
+// Case evaluation benchmark (run by bench/run.mjs): evaluateCase on realistic timelines for each
+// built-in profile, the same evaluation with a naive calendar that asks date-holidays about every
+// day, and one case with 100,000 events per profile.
+import { createRequire } from "node:module";
+import { performance } from "node:perf_hooks";
+
+export const title = "Case evaluation";
+export const description = `
+Inputs: 400 realistic case timelines (fixed seed), each a plan of about 12 months: a strategy
+discussion, an initial conference that makes a plan, 10 core groups (chair, 2-5 attendees, record
+entered and minutes circulated dates), 3 review conferences (report shared dates; the third ends
+the plan, or a plan-end event follows it), and 3 professionals named in the plan. Each timeline is
+a plain object as \`JSON.parse\` makes it, so every call validates its input as a caller's would.
+\`asOf\` is 2025-03-31, after every event. A throughput row is the median of 7 timed rounds of about
+200 ms after 3 warm-up rounds, each round evaluating every case in turn; the number of obligations,
+checks and checklist answers feeds a sink checked after timing, so no call can be optimised away.
+
+The naive baseline is the same \`evaluateCase\` call given, through its \`calendar\` option, a
+working-day calendar that asks date-holidays (\`isHoliday\`, England, public and bank holidays) about
+every day it steps over, as a design without a precomputed index would (the first 5 cases; 3 rounds
+of at least 300 ms after the calibration round, which warms up). Its answers can differ from ours
+where date-holidays is wrong (see docs/holidays.md); how many of those 5 results differ is
+counted, untimed.
+
+The 100,000-event case is one timeline from 1990 on: consecutive plans of 2 months to 5 years, with
+three events on each day of a plan: a held core group (chair, attendees, record dates), a cancelled
+one, and a review conference (every 6 months), a recorded exception (a quarter of the days) or a
+core group that was not held. Its time is the median of 3 runs after 1 warm-up run (validation
+included).
+`;
+
+const CASES = 400;
+const NAIVE_CASES = 5;
+const AS_OF = "2025-03-31";
+const ROUNDS = 7;
+const WARMUP_ROUNDS = 3;
+const ROUND_MS = 200;
+const BIG_EVENTS = 100_000;
+const BIG_RUNS = 3;
+
+// Floors (issue #5).
+const FLOOR_CASES_PER_SECOND = 100_000;
+const FLOOR_BIG_MS = 1_000;
+
+/** Deterministic PRNG (mulberry32) so every run measures the same inputs. */
+function random(seed) {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+};
+
+let sink = 0;
+
+/** Folds a result into a number, and refuses a failed evaluation (it would measure the wrong thing). */
+function weigh(result) {
+  if (!result.ok) throw new Error(`benchmark case ${result.caseId} failed: ${JSON.stringify(result.issues.slice(0, 3))}`);
+  return result.obligations.length + result.checks.length + result.checklist.length + result.breaches.length;
+}
+
+/**
+ * Throughput of `kernel(reps, count)`, which performs reps * count operations and returns a number
+ * folded into the sink. Calibrates reps so a round takes about `roundMs`; no timing in the loop.
+ */
+function throughput(kernel, { count, rounds = ROUNDS, warmup = WARMUP_ROUNDS, roundMs = ROUND_MS }) {
+  let reps = 1;
+  for (;;) {
+    const start = performance.now();
+    sink += kernel(reps, count);
+    const elapsed = performance.now() - start;
+    if (elapsed >= roundMs / 4 || reps >= 2 ** 20) {
+      reps = Math.max(1, Math.round((reps * roundMs) / Math.max(elapsed, 0.001)));
+      break;
+    }
+    reps *= 4;
+  }
+  const samples = [];
+  for (let round = 0; round < warmup + rounds; round++) {
+    const start = performance.now();
+    sink += kernel(reps, count);
+    const elapsed = performance.now() - start;
+    if (round >= warmup) samples.push((reps * count * 1000) / elapsed);
+  }
+  return { opsPerSecond: median(samples), min: Math.min(...samples), max: Math.max(...samples) };
+}
+
+/** The realistic timelines: a plan of about 12 months each, as JSON text would give them. */
+function realisticTimelines({ fromDayNumber, toDayNumber }) {
+  const next = random(20_250_331);
+  const int = (lo, hi) => lo + Math.floor(next() * (hi - lo + 1));
+  const first = toDayNumber("2019-01-01");
+  const last = toDayNumber("2023-06-30");
+  const timelines = [];
+  for (let n = 1; n <= CASES; n++) {
+    const strategy = first + int(0, last - first);
+    const icpc = strategy + int(7, 24);
+    const professionals = [
+      { id: `hv-${n}`, role: "health-visitor", agency: "NHS community health", directRegularContact: true },
+      { id: `t-${n}`, role: "teacher", agency: "Primary school", directRegularContact: true },
+      { id: `p-${n}`, role: "police", agency: "Police public protection", directRegularContact: false },
+    ];
+    const events = [
+      { type: "strategy-discussion", date: fromDayNumber(strategy) },
+      { type: "initial-conference", date: fromDayNumber(icpc), outcome: "plan" },
+    ];
+    const reviews = [icpc + int(80, 95), icpc + int(260, 280), icpc + int(350, 370)];
+    let meeting = icpc + int(5, 16);
+    for (let k = 0; k < 10; k++) {
+      const attendees = [{ role: "lead-social-worker" }];
+      if (next() < 0.85) attendees.push({ role: next() < 0.8 ? "parent" : "carer" });
+      for (const professional of professionals) if (next() < 0.8) attendees.push({ role: professional.role, professionalId: professional.id });
+      const event = { type: "core-group", date: fromDayNumber(meeting), chair: { role: next() < 0.9 ? "lead-social-worker" : "team-manager" }, attendees };
+      if (attendees.length < 3 && next() < 0.6) event.absentFamilyToldMayContributeInWriting = true;
+      event.recordEnteredDate = fromDayNumber(meeting + int(0, 5));
+      event.minutesCirculatedDate = fromDayNumber(meeting + int(2, 18));
+      events.push(event);
+      meeting += int(25, 40);
+    }
+    const endsAtReview = next() < 0.7;
+    reviews.forEach((date, index) => {
+      events.push({
+        type: "review-conference",
+        date: fromDayNumber(date),
+        outcome: index === 2 && endsAtReview ? "plan-ends" : "plan-continues",
+        reportSharedDate: fromDayNumber(date - int(2, 10)),
+        reportSharedWith: ["family", "professionals", "reviewing-officer"],
+      });
+    });
+    if (!endsAtReview) events.push({ type: "plan-end", date: fromDayNumber(reviews[2] + int(10, 40)), reason: "moved-permanently" });
+    events.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+    const timeline = { id: `BENCH-${String(n).padStart(4, "0")}`, team: "Bench Safeguarding", worker: "SW-001", professionals, events };
+    timelines.push(JSON.parse(JSON.stringify(timeline)));
+  }
+  return timelines;
+}
+
+/** One timeline with BIG_EVENTS events (see the description). */
+function bigTimeline({ fromDayNumber, toDayNumber }) {
+  const next = random(100_000);
+  const int = (lo, hi) => lo + Math.floor(next() * (hi - lo + 1));
+  const professionals = [
+    { id: "hv-1", role: "health-visitor", directRegularContact: true },
+    { id: "t-1", role: "teacher", directRegularContact: true },
+  ];
+  const ruleIds = ["working-together.first-core-group", "working-together.later-reviews"];
+  const events = [];
+  let day = toDayNumber("1990-01-08");
+  while (events.length < BIG_EVENTS) {
+    events.push({ type: "strategy-discussion", date: fromDayNumber(day) }, { type: "initial-conference", date: fromDayNumber(day + 10), outcome: "plan" });
+    const end = day + 10 + int(60, 1800);
+    let nextReview = day + 10 + 90;
+    for (let d = day + 11; d < end && events.length < BIG_EVENTS; d++) {
+      const date = fromDayNumber(d);
+      events.push(
+        {
+          type: "core-group",
+          date,
+          chair: { role: "lead-social-worker" },
+          attendees: [{ role: "parent" }, { role: "health-visitor", professionalId: "hv-1" }],
+          recordEnteredDate: fromDayNumber(d + int(0, 3)),
+          minutesCirculatedDate: fromDayNumber(d + int(1, 12)),
+        },
+        { type: "core-group", date, status: "cancelled" },
+      );
+      if (d === nextReview) {
+        events.push({ type: "review-conference", date, outcome: "plan-continues", reportSharedDate: fromDayNumber(d - int(1, 8)) });
+        nextReview = d + 180;
+      } else if (next() < 0.25) {
+        events.push({ type: "exception", date, ruleId: ruleIds[int(0, 1)], reason: "Family unavailable", approvedBy: "Team manager" });
+      } else {
+        events.push({ type: "core-group", date, status: "not-held" });
+      }
+    }
+    events.push({ type: "review-conference", date: fromDayNumber(end), outcome: "plan-ends" });
+    day = end + 20;
+  }
+  return JSON.parse(JSON.stringify({ id: "BIG", professionals, events: events.slice(0, BIG_EVENTS) }));
+}
+
+/**
+ * A working-day calendar that asks date-holidays about each day it steps over: the design the
+ * precomputed index replaces. Only what the engine calls needs to be fast-or-slow; the rest is
+ * the same walk.
+ */
+function naiveCalendar({ fromDayNumber, toDayNumber }, profile) {
+  const Holidays = createRequire(import.meta.url)("date-holidays");
+  const holidays = new Holidays("GB", "ENG");
+  const closures = new Set(profile.closureDays.map(toDayNumber));
+  const isWorkingDayNumber = (dayNumber) => {
+    const weekday = (((dayNumber + 4) % 7) + 7) % 7; // 1970-01-01 was a Thursday; 0 = Sunday
+    if (weekday === 0 || weekday === 6 || closures.has(dayNumber)) return false;
+    const [year, month, day] = fromDayNumber(dayNumber).split("-").map(Number);
+    const found = holidays.isHoliday(new Date(year, month - 1, day, 12));
+    return !(found && found.some((holiday) => holiday.type === "public" || holiday.type === "bank"));
+  };
+  const addWorkingDaysToDayNumber = (dayNumber, n, counting) => {
+    let left = Math.abs(n);
+    if (counting === "inclusive" && n !== 0 && isWorkingDayNumber(dayNumber)) left--;
+    const step = n < 0 ? -1 : 1;
+    let day = dayNumber;
+    while (left > 0) {
+      day += step;
+      if (isWorkingDayNumber(day)) left--;
+    }
+    return day;
+  };
+  const workingDaysBetweenDayNumbers = (a, b, counting) => {
+    const inclusive = counting === "inclusive";
+    let count = 0;
+    if (b >= a) for (let day = inclusive ? a : a + 1; day <= b; day++) count += isWorkingDayNumber(day) ? 1 : 0;
+    else for (let day = b; inclusive ? day <= a : day < a; day++) count -= isWorkingDayNumber(day) ? 1 : 0;
+    return count;
+  };
+  const onDate = (operation) => (date, ...rest) => operation(toDayNumber(date), ...rest);
+  const toDate = (operation) => (...args) => fromDayNumber(operation(...args));
+  return {
+    region: "england-and-wales",
+    closureDays: profile.closureDays,
+    isWorkingDay: onDate(isWorkingDayNumber),
+    addWorkingDays: (date, n, options) => fromDayNumber(addWorkingDaysToDayNumber(toDayNumber(date), n, options?.counting)),
+    workingDaysBetween: (a, b, options) => workingDaysBetweenDayNumbers(toDayNumber(a), toDayNumber(b), options?.counting),
+    nextWorkingDay: toDate(onDate((day) => addWorkingDaysToDayNumber(day, 1))),
+    previousWorkingDay: toDate(onDate((day) => addWorkingDaysToDayNumber(day, -1))),
+    workingDayOnOrBefore: toDate(onDate((day) => (isWorkingDayNumber(day) ? day : addWorkingDaysToDayNumber(day, -1)))),
+    workingDayOnOrAfter: toDate(onDate((day) => (isWorkingDayNumber(day) ? day : addWorkingDaysToDayNumber(day, 1)))),
+    isWorkingDayNumber,
+    addWorkingDaysToDayNumber,
+    workingDaysBetweenDayNumbers,
+  };
+}
+
+export default async function run({ distUrl, log }) {
+  const library = await import(distUrl);
+  const { evaluateCase, profiles, BUILT_IN_PROFILE_IDS } = library;
+  const timelines = realisticTimelines(library);
+  const big = bigTimeline(library);
+
+  const rows = [];
+  const checks = [];
+  const notes = [];
+  const rate = (value) => `${Math.round(value).toLocaleString("en-GB")} cases/s`;
+  for (const profileId of BUILT_IN_PROFILE_IDS) {
+    const options = { profile: profileId, asOf: AS_OF };
+    const naiveOptions = { ...options, calendar: naiveCalendar(library, profiles[profileId]) };
+    let answers = 0;
+    let naiveDiffer = 0;
+    timelines.forEach((timeline, index) => {
+      const ours = evaluateCase(timeline, options);
+      answers += weigh(ours);
+      if (index < NAIVE_CASES && JSON.stringify(ours) !== JSON.stringify(evaluateCase(timeline, naiveOptions))) naiveDiffer++;
+    });
+
+    log(`${profileId}: evaluateCase ...`);
+    const fast = throughput(
+      (reps, count) => {
+        let local = 0;
+        for (let r = 0; r < reps; r++) for (let i = 0; i < count; i++) local += weigh(evaluateCase(timelines[i], options));
+        return local;
+      },
+      { count: CASES },
+    );
+    log(`${profileId}: naive calendar ...`);
+    const naive = throughput(
+      (reps, count) => {
+        let local = 0;
+        for (let r = 0; r < reps; r++) for (let i = 0; i < count; i++) local += weigh(evaluateCase(timelines[i], naiveOptions));
+        return local;
+      },
+      { count: NAIVE_CASES, rounds: 3, warmup: 0, roundMs: 300 },
+    );
+    log(`${profileId}: ${BIG_EVENTS.toLocaleString("en-GB")}-event case ...`);
+    const bigTimes = [];
+    let bigWeight = 0;
+    for (let run = 0; run <= BIG_RUNS; run++) {
+      const start = performance.now();
+      bigWeight = weigh(evaluateCase(big, { profile: profileId, asOf: "2099-12-31" }));
+      const elapsed = performance.now() - start;
+      if (run > 0) bigTimes.push(elapsed);
+    }
+    sink += bigWeight;
+    const bigMs = median(bigTimes);
+
+    const perCase = answers / CASES;
+    rows.push({
+      profile: profileId,
+      "cases/s (median)": Math.round(fast.opsPerSecond),
+      "min..max of rounds": `${Math.round(fast.min).toLocaleString("en-GB")}..${Math.round(fast.max).toLocaleString("en-GB")}`,
+      "results per case": Number(perCase.toFixed(1)),
+      "naive calendar: cases/s": Number(naive.opsPerSecond.toFixed(1)),
+      "ours is x times faster": Math.round(fast.opsPerSecond / naive.opsPerSecond),
+      "naive results that differ": `${naiveDiffer} of ${NAIVE_CASES}`,
+      [`${BIG_EVENTS.toLocaleString("en-GB")}-event case`]: `${Math.round(bigMs).toLocaleString("en-GB")} ms (${bigWeight.toLocaleString("en-GB")} results)`,
+    });
+    checks.push(
+      {
+        check: `${profileId}: evaluateCase >= ${FLOOR_CASES_PER_SECOND.toLocaleString("en-GB")} cases/s`,
+        measured: rate(fast.opsPerSecond),
+        pass: fast.opsPerSecond >= FLOOR_CASES_PER_SECOND,
+      },
+      {
+        check: `${profileId}: one ${BIG_EVENTS.toLocaleString("en-GB")}-event case < ${FLOOR_BIG_MS.toLocaleString("en-GB")} ms`,
+        measured: `${Math.round(bigMs).toLocaleString("en-GB")} ms`,
+        pass: bigMs < FLOOR_BIG_MS,
+      },
+    );
+  }
+  if (!Number.isFinite(sink)) throw new Error("sink lost");
+  notes.push(
+    "\"results per case\" counts obligations, meeting checks, checklist answers and breaches of one evaluation (the sink).",
+    "A naive result that differs from ours comes from date-holidays' data (e.g. an uncorrected one-off bank holiday), not from the engine.",
+  );
+  return { rows, checks, notes };
+}
