@@ -1,6 +1,7 @@
 import type { WorkingCalendar } from "../calendar/working-calendar.js";
 import { InvalidDateError } from "../dates/date-error.js";
 import { toDayNumber, type IsoDate } from "../dates/iso-date.js";
+import { inputIssuesOf } from "../model/input-issues.js";
 import { parseTimeline } from "../model/parse-timeline.js";
 import type { CaseTimeline, ExceptionRecord } from "../model/timeline-schema.js";
 import type { Profile } from "../policy/profile.js";
@@ -141,14 +142,7 @@ export function evaluateCase(timeline: unknown, options: EvaluateCaseOptions): C
   }
   const parsed = parseTimeline(timeline);
   if (!parsed.success) {
-    return failure(
-      caseId,
-      parsed.issues.map((issue) => ({
-        path: issue.path.filter((key): key is string | number => typeof key !== "symbol"),
-        message: issue.message,
-        code: issue.code,
-      })),
-    );
+    return failure(caseId, inputIssuesOf(parsed.issues));
   }
   try {
     return evaluateValid(parsed.timeline, parsed.eventDays, profile, asOfDay, options.calendar ?? calendarForProfile(profile));

@@ -1,5 +1,6 @@
 import type { z } from "zod";
 import type { InputIssue } from "../engine/evaluation-types.js";
+import { inputIssuesOf } from "../model/input-issues.js";
 import { deepFreeze } from "./deep-freeze.js";
 import type { Profile } from "./profile.js";
 import {
@@ -24,14 +25,6 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 
 function stringOrNull(value: unknown): string | null {
   return typeof value === "string" ? value : null;
-}
-
-function toIssues(error: z.ZodError): InputIssue[] {
-  return error.issues.map((issue) => ({
-    path: issue.path.map((key) => (typeof key === "symbol" ? String(key) : key)),
-    message: issue.message,
-    code: issue.code,
-  }));
 }
 
 /** The draft of a parsed input. */
@@ -88,7 +81,7 @@ function mergeRules(inherited: readonly Rule[], removeRules: readonly string[], 
 export function resolveProfile(input: unknown, registry: Readonly<Record<string, Profile>>): Profile {
   const parsed = profileInputSchema.safeParse(input);
   const draft = parsed.success ? draftOf(parsed.data) : looseDraftOf(input);
-  const issues: InputIssue[] = parsed.success ? [] : toIssues(parsed.error);
+  const issues: InputIssue[] = parsed.success ? [] : inputIssuesOf(parsed.error.issues);
 
   const { parent, issues: parentIssues } = findParent(draft, registry);
   issues.push(...parentIssues, ...checkDuplicateRuleIds(draft));
