@@ -5,6 +5,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { performance } from "node:perf_hooks";
 import { pathToFileURL } from "node:url";
+import { median } from "./measure.mjs";
 
 export const title = "Cold start";
 export const description = `
@@ -20,12 +21,6 @@ parent. The calendar rows are also in the calendar section, which holds their fl
 
 const RUNS = 10;
 const FLOOR_EVALUATE_MS = 100; // issue "Performance at audit scale", item 4
-
-const median = (values) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
-};
 
 /** Runs `body` (ESM source that sets `answer`) in fresh processes; returns median timings. */
 function coldRuns(body, check) {

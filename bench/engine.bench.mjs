@@ -3,6 +3,7 @@
 // day, and one case with 100,000 events per profile.
 import { createRequire } from "node:module";
 import { performance } from "node:perf_hooks";
+import { checkSink, consume, median, random, throughput } from "./measure.mjs";
 
 export const title = "Case evaluation";
 export const description = `
@@ -32,9 +33,6 @@ included).
 const CASES = 400;
 const NAIVE_CASES = 5;
 const AS_OF = "2025-03-31";
-const ROUNDS = 7;
-const WARMUP_ROUNDS = 3;
-const ROUND_MS = 200;
 const BIG_EVENTS = 100_000;
 const BIG_RUNS = 3;
 
@@ -42,56 +40,10 @@ const BIG_RUNS = 3;
 const FLOOR_CASES_PER_SECOND = 100_000;
 const FLOOR_BIG_MS = 1_000;
 
-/** Deterministic PRNG (mulberry32) so every run measures the same inputs. */
-function random(seed) {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-const median = (values) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
-};
-
-let sink = 0;
-
 /** Folds a result into a number, and refuses a failed evaluation (it would measure the wrong thing). */
 function weigh(result) {
   if (!result.ok) throw new Error(`benchmark case ${result.caseId} failed: ${JSON.stringify(result.issues.slice(0, 3))}`);
   return result.obligations.length + result.checks.length + result.checklist.length + result.breaches.length;
-}
-
-/**
- * Throughput of `kernel(reps, count)`, which performs reps * count operations and returns a number
- * folded into the sink. Calibrates reps so a round takes about `roundMs`; no timing in the loop.
- */
-function throughput(kernel, { count, rounds = ROUNDS, warmup = WARMUP_ROUNDS, roundMs = ROUND_MS }) {
-  let reps = 1;
-  for (;;) {
-    const start = performance.now();
-    sink += kernel(reps, count);
-    const elapsed = performance.now() - start;
-    if (elapsed >= roundMs / 4 || reps >= 2 ** 20) {
-      reps = Math.max(1, Math.round((reps * roundMs) / Math.max(elapsed, 0.001)));
-      break;
-    }
-    reps *= 4;
-  }
-  const samples = [];
-  for (let round = 0; round < warmup + rounds; round++) {
-    const start = performance.now();
-    sink += kernel(reps, count);
-    const elapsed = performance.now() - start;
-    if (round >= warmup) samples.push((reps * count * 1000) / elapsed);
-  }
-  return { opsPerSecond: median(samples), min: Math.min(...samples), max: Math.max(...samples) };
 }
 
 /** The realistic timelines: a plan of about 12 months each, as JSON text would give them. */
@@ -243,6 +195,16 @@ export default async function run({ distUrl, log }) {
   const library = await import(distUrl);
   const { evaluateCase, profiles, BUILT_IN_PROFILE_IDS } = library;
   const timelines = realisticTimelines(library);
+  const timelineTexts = timelines.map((timeline) => JSON.stringify(timeline));
+  log("JSON.parse of the timelines ...");
+  const parseInput = throughput(
+    (reps, count) => {
+      let local = 0;
+      for (let r = 0; r < reps; r++) for (let i = 0; i < count; i++) local += JSON.parse(timelineTexts[i]).events.length;
+      return local;
+    },
+    { count: CASES },
+  );
   const big = bigTimeline(library);
 
   const rows = [];
@@ -269,6 +231,16 @@ export default async function run({ distUrl, log }) {
       },
       { count: CASES },
     );
+    const results = timelines.map((timeline) => evaluateCase(timeline, options));
+    log(`${profileId}: JSON.stringify of the results ...`);
+    const stringifyResult = throughput(
+      (reps, count) => {
+        let local = 0;
+        for (let r = 0; r < reps; r++) for (let i = 0; i < count; i++) local += JSON.stringify(results[i]).length;
+        return local;
+      },
+      { count: CASES },
+    );
     log(`${profileId}: naive calendar ...`);
     const naive = throughput(
       (reps, count) => {
@@ -287,7 +259,7 @@ export default async function run({ distUrl, log }) {
       const elapsed = performance.now() - start;
       if (run > 0) bigTimes.push(elapsed);
     }
-    sink += bigWeight;
+    consume(bigWeight);
     const bigMs = median(bigTimes);
 
     const perCase = answers / CASES;
@@ -296,6 +268,8 @@ export default async function run({ distUrl, log }) {
       "cases/s (median)": Math.round(fast.opsPerSecond),
       "min..max of rounds": `${Math.round(fast.min).toLocaleString("en-GB")}..${Math.round(fast.max).toLocaleString("en-GB")}`,
       "results per case": Number(perCase.toFixed(1)),
+      "JSON.parse input: cases/s": Math.round(parseInput.opsPerSecond),
+      "JSON.stringify result: cases/s": Math.round(stringifyResult.opsPerSecond),
       "naive calendar: cases/s": Number(naive.opsPerSecond.toFixed(1)),
       "ours is x times faster": Math.round(fast.opsPerSecond / naive.opsPerSecond),
       "naive results that differ": `${naiveDiffer} of ${NAIVE_CASES}`,
@@ -314,9 +288,10 @@ export default async function run({ distUrl, log }) {
       },
     );
   }
-  if (!Number.isFinite(sink)) throw new Error("sink lost");
+  checkSink();
   notes.push(
     "\"results per case\" counts obligations, meeting checks, checklist answers and breaches of one evaluation (the sink).",
+    "The two JSON columns are reference points measured in the same run: `JSON.parse` of the same timelines as text (what reading a JSON Lines file costs at the least) and `JSON.stringify` of the evaluation (what writing it as JSON costs at the least).",
     "A naive result that differs from ours comes from date-holidays' data (e.g. an uncorrected one-off bank holiday), not from the engine.",
   );
   return { rows, checks, notes };

@@ -75,14 +75,15 @@ export async function checkInputFiles(paths: readonly string[], override: InputF
   return files;
 }
 
-function textOf(path: string): AsyncIterable<string> {
+/** The text of a file as UTF-8 chunks of about 1 MB, streamed. */
+function readText(path: string): AsyncIterable<string> {
   const stream = createReadStream(path, { highWaterMark: 1 << 20 });
   stream.setEncoding("utf8");
   return stream;
 }
 
 function readOne(file: InputFile, dateFormat: DateFormat | undefined): AsyncGenerator<InputRecord> {
-  const chunks = textOf(file.path);
+  const chunks = readText(file.path);
   switch (file.format) {
     case "json":
       return readJsonArray(chunks, { file: file.path });

@@ -1,4 +1,6 @@
 import { readFileSync } from "node:fs";
+import { isMainThread, workerData } from "node:worker_threads";
+import { AUDIT_WORKER_ROLE, runAuditWorker } from "./audit-worker.js";
 import { CliError, oneLine } from "./cli-error.js";
 import { auditCommand } from "./commands/audit-command.js";
 import { dueCommand } from "./commands/due-command.js";
@@ -74,11 +76,16 @@ export async function runCli(argv: readonly string[]): Promise<number> {
   }
 }
 
-process.stdout.on("error", (error: NodeJS.ErrnoException) => {
-  // A closed pipe (e.g. "| head") is not an error of ours: stop quietly.
-  if (error.code === "EPIPE") process.exit(process.exitCode ?? 0);
-  process.stderr.write(`core-group-rules: cannot write to standard output: ${oneLine(error)}\n`);
-  process.exit(2);
-});
+if (!isMainThread && (workerData as { role?: unknown } | null)?.role === AUDIT_WORKER_ROLE) {
+  // This file is also the script of the audit worker threads (see commands/audit-command.ts).
+  await runAuditWorker();
+} else {
+  process.stdout.on("error", (error: NodeJS.ErrnoException) => {
+    // A closed pipe (e.g. "| head") is not an error of ours: stop quietly.
+    if (error.code === "EPIPE") process.exit(process.exitCode ?? 0);
+    process.stderr.write(`core-group-rules: cannot write to standard output: ${oneLine(error)}\n`);
+    process.exit(2);
+  });
 
-process.exitCode = await runCli(process.argv.slice(2));
+  process.exitCode = await runCli(process.argv.slice(2));
+}

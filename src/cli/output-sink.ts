@@ -3,13 +3,17 @@ import { createWriteStream } from "node:fs";
 import type { Writable } from "node:stream";
 import { CliError, oneLine } from "./cli-error.js";
 
-const FLUSH_AT = 1 << 20;
+const BUFFER_BYTES = 1 << 20;
 
 /**
- * Buffered text output with backpressure: strings are gathered into ~1 MB writes, and a write
- * that fills the stream's buffer waits for `drain`. `write` returns a promise only when it
- * flushed, so the hot loop awaits nothing in the common case:
- * `const wait = sink.write(text); if (wait) await wait;`.
+ * Buffered text output with backpressure: strings are encoded (UTF-8) straight into a 1 MB
+ * buffer, which is handed to the stream when full, and a write that fills the stream's buffer
+ * waits for `drain`. `write` returns a promise only when it flushed, so the hot loop awaits
+ * nothing in the common case: `const wait = sink.write(text); if (wait) await wait;`.
+ *
+ * Encoding each piece into the buffer as it comes (rather than joining pieces into one long
+ * string and encoding that) keeps the output path at about half the CPU time: no string of
+ * a million pieces to flatten and collect.
  *
  * @example
  * ```ts
@@ -19,7 +23,10 @@ const FLUSH_AT = 1 << 20;
  * ```
  */
 export class OutputSink {
-  #buffer = "";
+  #buffer: Buffer = Buffer.allocUnsafe(BUFFER_BYTES);
+  #used = 0;
+  /** Buffers the stream has finished writing, to fill again rather than leave to the collector. */
+  readonly #spare: Buffer[] = [];
 
   private constructor(
     private readonly stream: Writable,
@@ -29,7 +36,7 @@ export class OutputSink {
 
   /** A sink writing to a file (created or truncated); fails with exit code 2 when it cannot be opened. */
   static async toFile(path: string): Promise<OutputSink> {
-    const stream = createWriteStream(path, { encoding: "utf8" });
+    const stream = createWriteStream(path);
     try {
       await once(stream, "open");
     } catch (error) {
@@ -43,18 +50,47 @@ export class OutputSink {
     return new OutputSink(process.stdout, false, "standard output");
   }
 
-  /** Adds text; returns a promise only when the buffer was flushed and must be awaited. */
+  /**
+   * Adds text; returns a promise only when the buffer was flushed and must be awaited. A UTF-16
+   * code unit takes at most 3 bytes of UTF-8, so text that may not fit flushes first, and text
+   * longer than the buffer goes to the stream as it is.
+   */
   write(text: string): Promise<void> | undefined {
-    this.#buffer += text;
-    return this.#buffer.length >= FLUSH_AT ? this.flush() : undefined;
+    if (this.#used + text.length * 3 <= BUFFER_BYTES) {
+      this.#used += this.#buffer.write(text, this.#used);
+      return undefined;
+    }
+    return this.#flushThen(text);
+  }
+
+  async #flushThen(text: string): Promise<void> {
+    await this.flush();
+    if (text.length * 3 <= BUFFER_BYTES) this.#used = this.#buffer.write(text, 0);
+    else await this.#send(text);
+  }
+
+  /**
+   * Adds bytes already encoded as UTF-8: the buffer goes first, then the bytes as they are.
+   * `written` is called once the stream is done with them (so their memory can be used again).
+   */
+  async writeBytes(bytes: Uint8Array, written?: () => void): Promise<void> {
+    await this.flush();
+    if (bytes.length > 0) await this.#send(bytes, written);
+    else written?.();
   }
 
   /** Writes out the buffer, waiting for `drain` when the stream asks to. */
   async flush(): Promise<void> {
-    if (this.#buffer === "") return;
-    const text = this.#buffer;
-    this.#buffer = "";
-    if (!this.stream.write(text)) await once(this.stream, "drain");
+    if (this.#used === 0) return;
+    const full = this.#buffer;
+    const used = this.#used;
+    this.#buffer = this.#spare.pop() ?? Buffer.allocUnsafe(BUFFER_BYTES);
+    this.#used = 0;
+    await this.#send(full.subarray(0, used), () => this.#spare.push(full));
+  }
+
+  async #send(data: Uint8Array | string, written?: () => void): Promise<void> {
+    if (!this.stream.write(data, written === undefined ? undefined : () => written())) await once(this.stream, "drain");
   }
 
   /** Flushes and, for a file, closes it (resolves once the data is on disk). */

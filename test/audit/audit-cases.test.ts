@@ -1,6 +1,7 @@
 import { fc, test } from "@fast-check/vitest";
 import { describe, expect, it } from "vitest";
 import { auditCases, type AuditItem, type InputRecord, type Obligation } from "../../src/index.js";
+import { createCaseAuditor } from "../../src/audit/case-auditor.js";
 import { LatenessHistogram } from "../../src/audit/summary/lateness-histogram.js";
 import { readJsonLines } from "../../src/audit/adapters/json-lines.js";
 import { badTimeline, random, sampleJsonLines, sampleTimeline } from "./support/sample-timelines.js";
@@ -165,4 +166,31 @@ describe("LatenessHistogram", () => {
       expect(histogram.max).toBe(values.length === 0 ? null : Math.max(...values));
     },
   );
+});
+
+describe("SummaryBuilder snapshot and merge", () => {
+  test.prop([fc.integer({ min: 1, max: 2 ** 31 - 1 }), fc.integer({ min: 0, max: 80 }), fc.integer({ min: 1, max: 4 })], { numRuns: 15 })(
+    "summaries built over parts and merged equal the summary built over the whole",
+    (seed, n, parts) => {
+      const inputs = mixedInputs(seed, n);
+      const whole = createCaseAuditor({ profile: "pan-sussex", asOf: AS_OF });
+      for (const input of inputs) whole.audit(input);
+      const pieces = Array.from({ length: parts }, () => createCaseAuditor({ profile: "pan-sussex", asOf: AS_OF }));
+      inputs.forEach((input, index) => pieces[index % parts]!.audit(input));
+      const merged = createCaseAuditor({ profile: "pan-sussex", asOf: AS_OF }).summary;
+      for (const piece of pieces) merged.merge(structuredClone(piece.summary.snapshot()));
+      expect(merged.result()).toEqual(whole.summary.result());
+    },
+  );
+});
+
+describe("LatenessHistogram entries", () => {
+  it("lists each distinct value with its count, and adds a value many times at once", () => {
+    const histogram = new LatenessHistogram();
+    for (const days of [3, 1, 3, -2]) histogram.add(days);
+    histogram.add(7, 4);
+    expect(new Map(histogram.entries())).toEqual(new Map([[3, 2], [1, 1], [0, 1], [7, 4]]));
+    expect(histogram.count).toBe(8);
+    expect(histogram.percentile(90)).toBe(7);
+  });
 });

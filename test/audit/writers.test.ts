@@ -4,6 +4,7 @@ import {
   createHtmlReport,
   createJsonWriter,
   csvCell,
+  csvRow,
   obligationCsvHeader,
   obligationCsvRows,
   OBLIGATION_CSV_COLUMNS,
@@ -11,6 +12,7 @@ import {
   SUMMARY_CSV_COLUMNS,
   type AuditItem,
 } from "../../src/index.js";
+import { repeatedCell } from "../../src/audit/writers/csv-cell.js";
 import { parseCsv } from "./support/parse-csv.js";
 import { random, sampleTimeline } from "./support/sample-timelines.js";
 
@@ -120,5 +122,48 @@ describe("HTML report", () => {
     expect(html).toContain(`Showing the first 20 of ${breachTotal} breaches`);
     expect(html).toContain(`Showing the first 5 of ${summary.casesWithBreaches} cases with breaches`);
     expect(html.match(/<details class="case"/g)).toHaveLength(5);
+  });
+});
+
+describe("obligation rows written cell by known shape", () => {
+  it("equal csvRow over every column, hostile text included", () => {
+    const { items } = auditOf(hostileCases());
+    let rows = 0;
+    for (const item of items) {
+      if (item.kind !== "evaluated") continue;
+      const { caseId, team, obligations } = item.evaluation;
+      const expected = obligations
+        .map((o) =>
+          csvRow([
+            caseId,
+            team,
+            o.episode,
+            o.ruleId,
+            o.title,
+            o.status,
+            o.anchor.type,
+            o.anchor.date,
+            o.dueDate,
+            o.actualDate,
+            o.daysLate,
+            o.workingDaysLate,
+            o.exception?.reason ?? null,
+            o.explanation,
+            o.citation.document,
+          ]),
+        )
+        .join("");
+      expect(obligationCsvRows(item)).toBe(expected);
+      rows += obligations.length;
+    }
+    expect(rows).toBeGreaterThan(100);
+  });
+
+  it("repeatedCell gives csvCell's cell, however often it is asked", () => {
+    for (const value of [hostile, "plain", "", "=1+1", 'say "hi"', "Brighton & Hove, Central", "-3", "\tx"]) {
+      expect(repeatedCell(value)).toBe(csvCell(value));
+      expect(repeatedCell(value)).toBe(csvCell(value));
+    }
+    expect(repeatedCell(null)).toBe("");
   });
 });

@@ -4,7 +4,8 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 
 export const ROOT = resolve(import.meta.dirname, "../..");
-export const CLI = join(ROOT, "dist/cli.js");
+/** The built CLI under test: dist/cli.js, or CORE_GROUP_RULES_CLI (e.g. a build made with `npx tsup --out-dir .build-x`). */
+export const CLI = process.env["CORE_GROUP_RULES_CLI"] === undefined ? join(ROOT, "dist/cli.js") : resolve(process.env["CORE_GROUP_RULES_CLI"]);
 
 /** `npm test` builds before the unit tests; a lone `vitest run` builds here when dist/cli.js is missing. */
 export function ensureBuilt(): void {

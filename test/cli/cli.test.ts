@@ -47,6 +47,8 @@ describe("core-group-rules CLI", () => {
       ["audit", join(dir, "notes.txt")],
       ["explain", "no.such-rule"],
       ["audit", cases, "--profile-file", join(dir, "missing.json")],
+      ["audit", cases, "--workers", "0"],
+      ["audit", cases, "--workers", "two"],
     ]) {
       const r = runCli(args);
       expect(r.code, args.join(" ")).toBe(2);
@@ -149,5 +151,24 @@ describe("core-group-rules CLI", () => {
     expect(r.stderr).toContain("Not audited: working-together.first-core-group");
     const wrong = runCli(["audit", cin, "--profile", "medway"]);
     expect(wrong.code).toBe(2);
+  });
+
+  it("writes the same bytes with worker threads as without, in every format they serve", () => {
+    const spaced = join(dir, "spaced.jsonl");
+    const odd = Buffer.concat([Buffer.from([0xff, 0xfe, 0x7b, 0x0a]), Buffer.from('\uFEFF{"id":"bom","events":[]}\r\n')]); // bad UTF-8, a BOM mid-file
+    writeFileSync(spaced, Buffer.concat([Buffer.from(`\uFEFF\n\n${sampleJsonLines(700, 7, 0.05).replaceAll("\n{", "\n\n{")}`), odd, Buffer.from("\n\n")]));
+    for (const format of ["csv", "json", "jsonl"]) {
+      const outputs = ["1", "2", "3"].map((workers) => {
+        const out = join(dir, `w${workers}.${format}`);
+        const r = runCli(["audit", spaced, cases, "--profile", "medway", "--as-of", "2025-03-31", "--format", format, "--out", out, "--workers", workers]);
+        expect(r.code, r.stderr).toBe(0);
+        const companions = format === "csv" ? ["summary", "rejected"].map((part) => readFileSync(join(dir, `w${workers}.${part}.csv`), "utf8")) : [];
+        return { stdout: r.stdout.replace(/w\d\./g, "w."), files: [readFileSync(out, "utf8"), ...companions] };
+      });
+      expect(outputs[1], format).toEqual(outputs[0]);
+      expect(outputs[2], format).toEqual(outputs[0]);
+    }
+    const piped = runCli(["audit", spaced, "--profile", "medway", "--as-of", "2025-03-31", "--format", "jsonl", "--workers", "2"]);
+    expect(piped.stdout).toBe(runCli(["audit", spaced, "--profile", "medway", "--as-of", "2025-03-31", "--format", "jsonl", "--workers", "1"]).stdout);
   });
 });

@@ -99,6 +99,13 @@ const EVENT_COLUMNS: Readonly<Record<string, readonly CanonicalColumn[]>> = {
   "plan-end": ["reason"],
   exception: ["rule_id", "reason", "approved_by", "due_date"],
 };
+/** Per event type, the columns that must be empty on its rows (neither common nor its own). */
+const NOT_APPLICABLE: Readonly<Record<string, readonly CanonicalColumn[]>> = Object.fromEntries(
+  Object.entries(EVENT_COLUMNS).map(([type, own]) => [
+    type,
+    CSV_EVENT_LOG_COLUMNS.filter((column) => !COMMON_COLUMNS.includes(column) && !own.includes(column)),
+  ]),
+);
 const REPORT_SHARED_WITH = ["family", "professionals", "reviewing-officer"];
 const PLAN_END_REASONS: readonly string[] = planEndReasonSchema.options;
 const EVENT_TYPES: readonly string[] = CASE_EVENT_TYPES;
@@ -328,9 +335,7 @@ function readRow(
     reject("event_type", `unknown event type ${quoteShort(type)}; expected one of ${EVENT_TYPES.join(", ")}`);
     return;
   }
-  const applicable = EVENT_COLUMNS[type] as readonly CanonicalColumn[];
-  for (const column of CSV_EVENT_LOG_COLUMNS) {
-    if (COMMON_COLUMNS.includes(column) || applicable.includes(column)) continue;
+  for (const column of NOT_APPLICABLE[type] as readonly CanonicalColumn[]) {
     if (cell(row, column).length > 0) reject(column, `does not apply to a ${type} event (found ${quoteShort(cell(row, column))})`);
   }
   const event: Record<string, unknown> = { type };

@@ -1,5 +1,5 @@
 import type { InputRecord, RecordSource, TextChunks } from "../input-record.js";
-import { caseIdOf, isBlank, textLines } from "./text-lines.js";
+import { caseIdOf, isBlank, TextLineSplitter } from "./text-lines.js";
 
 /**
  * Options of {@link readJsonLines}.
@@ -29,34 +29,43 @@ export interface JsonLinesOptions {
  * ```
  */
 export async function* readJsonLines(chunks: TextChunks, options: JsonLinesOptions = {}): AsyncGenerator<InputRecord> {
+  const lines = new TextLineSplitter();
   let recordNumber = 0;
-  for await (const { text, line } of textLines(chunks)) {
-    if (isBlank(text)) continue;
-    recordNumber++;
-    let value: unknown;
-    try {
-      value = JSON.parse(text);
-    } catch (error) {
-      const source: RecordSource = { format: "jsonl", ...fileOf(options), recordNumber, line };
-      yield {
-        kind: "rejected",
-        source,
-        rejections: [{ field: "(line)", reason: `not valid JSON: ${(error as Error).message}`, line }],
-      };
-      continue;
+  for await (const chunk of chunks as AsyncIterable<string>) {
+    for (const { text, line } of lines.push(chunk)) {
+      if (!isBlank(text)) yield jsonLineRecord(text, line, ++recordNumber, options.file);
     }
-    const caseId = caseIdOf(value);
-    const source: RecordSource = {
-      format: "jsonl",
-      ...fileOf(options),
-      recordNumber,
-      line,
-      ...(caseId === undefined ? {} : { caseId }),
-    };
-    yield { kind: "case", source, timeline: value };
+  }
+  for (const { text, line } of lines.end()) {
+    if (!isBlank(text)) yield jsonLineRecord(text, line, ++recordNumber, options.file);
   }
 }
 
-function fileOf(options: { readonly file?: string }): { file?: string } {
-  return options.file === undefined ? {} : { file: options.file };
+/**
+ * The record of one non-blank JSON Lines line: the parsed case, or a rejection (field `(line)`)
+ * when the line is not JSON. `file` is the input's label, copied into the source.
+ *
+ * @example
+ * ```ts
+ * jsonLineRecord('{"id":"a","events":[]}', 3, 2, "cases.jsonl").source; // { format: "jsonl", file: "cases.jsonl", recordNumber: 2, line: 3, caseId: "a" }
+ * jsonLineRecord("not json", 4, 3).kind; // "rejected"
+ * ```
+ */
+export function jsonLineRecord(text: string, line: number, recordNumber: number, file?: string): InputRecord {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (error) {
+    const source: RecordSource = file === undefined ? { format: "jsonl", recordNumber, line } : { format: "jsonl", file, recordNumber, line };
+    return { kind: "rejected", source, rejections: [{ field: "(line)", reason: `not valid JSON: ${(error as Error).message}`, line }] };
+  }
+  const caseId = caseIdOf(value);
+  const source: RecordSource = {
+    format: "jsonl",
+    ...(file === undefined ? {} : { file }),
+    recordNumber,
+    line,
+    ...(caseId === undefined ? {} : { caseId }),
+  };
+  return { kind: "case", source, timeline: value };
 }

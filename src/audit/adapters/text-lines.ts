@@ -1,5 +1,3 @@
-import type { TextChunks } from "../input-record.js";
-
 /**
  * One line of a text input, without its line ending, with its 1-based line number.
  *
@@ -14,53 +12,77 @@ export interface TextLine {
 }
 
 /**
- * The lines of chunked text: a leading byte-order mark is dropped, lines end at LF, a CR before
- * the LF is dropped (CRLF), and a last line without a line ending is still yielded. A line split
- * over many chunks is joined once, so a 10 MB line costs O(length).
+ * Splits chunked text into lines, chunk by chunk: a leading byte-order mark is dropped, lines end
+ * at LF, a CR before the LF is dropped (CRLF), and `end()` gives a last line without a line
+ * ending. A line split over many chunks is joined once, so a 10 MB line costs O(length).
+ * Synchronous, so that a reader can take a whole chunk's lines without an `await` per line.
  *
  * @example
  * ```ts
- * for await (const { text, line } of textLines(["a\r\nb", "c\n"])) console.log(line, text); // 1 "a", 2 "bc"
+ * const lines = new TextLineSplitter();
+ * lines.push("a\r\nb"); // [{ text: "a", line: 1 }]
+ * lines.push("c\n"); // [{ text: "bc", line: 2 }]
+ * lines.end(); // []
  * ```
  */
-export async function* textLines(chunks: TextChunks): AsyncGenerator<TextLine> {
-  let parts: string[] = [];
-  let line = 1;
-  let first = true;
-  for await (let chunk of chunks as AsyncIterable<string>) {
-    if (first && chunk.length > 0) {
-      first = false;
-      if (chunk.charCodeAt(0) === 0xfeff) chunk = chunk.slice(1);
+export class TextLineSplitter {
+  #parts: string[] = [];
+  #line: number;
+  #first: boolean;
+
+  /**
+   * `firstLine` numbers the first line (default 1); `dropBom` (default true) drops a byte-order
+   * mark at the very start, as at the start of a file (not for text from the middle of one).
+   */
+  constructor(firstLine = 1, dropBom = true) {
+    this.#line = firstLine;
+    this.#first = dropBom;
+  }
+
+  /** The lines that `chunk` completes, in order. */
+  push(chunk: string): TextLine[] {
+    let text = chunk;
+    if (this.#first && text.length > 0) {
+      this.#first = false;
+      if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
     }
+    const lines: TextLine[] = [];
     let start = 0;
     for (;;) {
-      const newline = chunk.indexOf("\n", start);
+      const newline = text.indexOf("\n", start);
       if (newline < 0) break;
-      parts.push(chunk.slice(start, newline));
-      const text = parts.length === 1 ? (parts[0] as string) : parts.join("");
-      parts = [];
-      yield { text: text.endsWith("\r") ? text.slice(0, -1) : text, line };
-      line++;
+      this.#parts.push(text.slice(start, newline));
+      lines.push(this.#take());
       start = newline + 1;
     }
-    if (start < chunk.length) parts.push(chunk.slice(start));
+    if (start < text.length) this.#parts.push(text.slice(start));
+    return lines;
   }
-  if (parts.length > 0) {
-    const text = parts.join("");
-    yield { text: text.endsWith("\r") ? text.slice(0, -1) : text, line };
+
+  /** The last line when the text did not end with a line ending (else nothing). */
+  end(): TextLine[] {
+    return this.#parts.length > 0 ? [this.#take()] : [];
+  }
+
+  #take(): TextLine {
+    const parts = this.#parts;
+    const text = parts.length === 1 ? (parts[0] as string) : parts.join("");
+    this.#parts = [];
+    return { text: text.endsWith("\r") ? text.slice(0, -1) : text, line: this.#line++ };
   }
 }
 
 /**
- * Whether a string is empty or only spaces, tabs, CR or LF.
+ * Whether a string (or its part from `start` to before `end`) is empty or only spaces, tabs, CR or LF.
  *
  * @example
  * ```ts
  * isBlank(" \t"); // true
+ * isBlank("{}\n \n", 3, 4); // true
  * ```
  */
-export function isBlank(text: string): boolean {
-  for (let index = 0; index < text.length; index++) {
+export function isBlank(text: string, start = 0, end = text.length): boolean {
+  for (let index = start; index < end; index++) {
     const code = text.charCodeAt(index);
     if (code !== 32 && code !== 9 && code !== 13 && code !== 10) return false;
   }

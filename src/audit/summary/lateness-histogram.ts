@@ -11,6 +11,7 @@
  * for (const days of [1, 2, 2, 9]) histogram.add(days);
  * histogram.percentile(50); // 2
  * histogram.percentile(90); // 9
+ * histogram.entries(); // [[1, 1], [2, 2], [9, 1]]
  * ```
  */
 export class LatenessHistogram {
@@ -19,13 +20,18 @@ export class LatenessHistogram {
   #max = 0;
   #sorted: number[] | null = null;
 
-  /** Adds one value (a whole number of days; negatives are counted as 0). */
-  add(value: number): void {
+  /** Adds one value (a whole number of days; negatives are counted as 0), `times` times (default once). */
+  add(value: number, times = 1): void {
     const key = value > 0 ? Math.trunc(value) : 0;
-    this.#counts.set(key, (this.#counts.get(key) ?? 0) + 1);
-    this.#total += 1;
+    this.#counts.set(key, (this.#counts.get(key) ?? 0) + times);
+    this.#total += times;
     if (key > this.#max) this.#max = key;
     this.#sorted = null;
+  }
+
+  /** The distinct values added with how many times each, as `[value, times]` pairs (for merging). */
+  entries(): [number, number][] {
+    return [...this.#counts.entries()];
   }
 
   /** How many values were added. */

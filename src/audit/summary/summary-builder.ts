@@ -10,27 +10,108 @@ import type {
   KeyedGroupSummary,
   RecordCounts,
   RuleSummary,
-  StatusCounts,
   UnsupportedRule,
 } from "./summary-types.js";
 
+/** One group's counts (met, late, missing, pending, exception, not applicable) and lateness histogram. */
+interface GroupState {
+  readonly counts: readonly number[];
+  readonly lateness: readonly (readonly [number, number])[];
+}
+
+/** Groups by key (a month number or a team), each with its state. */
+type KeyedStates<Key> = readonly (readonly [Key, GroupState])[];
+
+/**
+ * What a {@link SummaryBuilder} has added up, as plain data (structured-cloneable), so that
+ * summaries built apart (e.g. in worker threads, each over part of the records) can be merged.
+ *
+ * @example
+ * ```ts
+ * const snapshot: SummarySnapshot = builder.snapshot();
+ * other.merge(snapshot);
+ * ```
+ */
+export interface SummarySnapshot {
+  readonly evaluated: number;
+  readonly rejected: number;
+  readonly casesWithBreaches: number;
+  readonly checkBreaches: number;
+  readonly overall: GroupState;
+  readonly byMonth: KeyedStates<number>;
+  readonly byTeam: KeyedStates<string>;
+  readonly rules: readonly {
+    readonly ruleId: string;
+    readonly ruleKind: RuleKind;
+    readonly title: string;
+    readonly all: GroupState;
+    readonly byMonth: KeyedStates<number>;
+    readonly byTeam: KeyedStates<string>;
+  }[];
+  readonly checks: readonly {
+    readonly ruleId: string;
+    readonly title: string;
+    readonly severity: "breach" | "finding";
+    readonly answers: AnswerCounts;
+    readonly total: number;
+  }[];
+}
+
 class GroupAccumulator {
-  readonly counts: StatusCounts = { met: 0, late: 0, missing: 0, pending: 0, exception: 0, "not-applicable": 0 };
+  met = 0;
+  late = 0;
+  missing = 0;
+  pending = 0;
+  exception = 0;
+  notApplicable = 0;
   readonly lateness = new LatenessHistogram();
-  total = 0;
 
   add(obligation: Obligation): void {
-    this.counts[obligation.status] += 1;
-    this.total += 1;
-    if (obligation.status === "late") this.lateness.add(obligation.workingDaysLate);
+    switch (obligation.status) {
+      case "met":
+        this.met += 1;
+        break;
+      case "late":
+        this.late += 1;
+        this.lateness.add(obligation.workingDaysLate);
+        break;
+      case "missing":
+        this.missing += 1;
+        break;
+      case "pending":
+        this.pending += 1;
+        break;
+      case "exception":
+        this.exception += 1;
+        break;
+      case "not-applicable":
+        this.notApplicable += 1;
+        break;
+    }
+  }
+
+  state(): GroupState {
+    const { met, late, missing, pending, exception, notApplicable } = this;
+    return { counts: [met, late, missing, pending, exception, notApplicable], lateness: this.lateness.entries() };
+  }
+
+  merge(state: GroupState): void {
+    const [met = 0, late = 0, missing = 0, pending = 0, exception = 0, notApplicable = 0] = state.counts;
+    this.met += met;
+    this.late += late;
+    this.missing += missing;
+    this.pending += pending;
+    this.exception += exception;
+    this.notApplicable += notApplicable;
+    for (const [value, times] of state.lateness) this.lateness.add(value, times);
   }
 
   result(): GroupSummary {
-    const { met, late, missing } = this.counts;
+    const { met, late, missing } = this;
     const denominator = met + late + missing;
     return {
-      counts: { ...this.counts },
-      total: this.total,
+      counts: { met, late, missing, pending: this.pending, exception: this.exception, "not-applicable": this.notApplicable },
+      total: met + late + missing + this.pending + this.exception + this.notApplicable,
       breaches: late + missing,
       percentMetOnTime: denominator === 0 ? null : Math.round((met / denominator) * 1000) / 10,
       lateness: {
@@ -43,26 +124,51 @@ class GroupAccumulator {
   }
 }
 
-class KeyedAccumulator {
-  readonly #groups = new Map<string, GroupAccumulator>();
+/** Groups by a key (a team, or a month as a number: see {@link monthNumber}), listed by key order. */
+class KeyedAccumulator<Key extends string | number> {
+  readonly #groups = new Map<Key, GroupAccumulator>();
 
-  add(key: string, obligation: Obligation): void {
+  constructor(private readonly label: (key: Key) => string) {}
+
+  /** The group of `key`, made on first use. */
+  group(key: Key): GroupAccumulator {
     let group = this.#groups.get(key);
     if (group === undefined) this.#groups.set(key, (group = new GroupAccumulator()));
-    group.add(obligation);
+    return group;
+  }
+
+  state(): [Key, GroupState][] {
+    return [...this.#groups.entries()].map(([key, group]) => [key, group.state()]);
+  }
+
+  merge(states: KeyedStates<Key>): void {
+    for (const [key, state] of states) this.group(key).merge(state);
   }
 
   result(): KeyedGroupSummary[] {
     return [...this.#groups.entries()]
       .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-      .map(([key, group]) => ({ key, ...group.result() }));
+      .map(([key, group]) => ({ key: this.label(key), ...group.result() }));
   }
 }
 
+/** `YYYY-MM-DD` to a number that sorts as the month `YYYY-MM` does: year * 12 + month - 1. */
+function monthNumber(date: string): number {
+  const year =
+    (date.charCodeAt(0) - 48) * 1000 + (date.charCodeAt(1) - 48) * 100 + (date.charCodeAt(2) - 48) * 10 + (date.charCodeAt(3) - 48);
+  return year * 12 + (date.charCodeAt(5) - 48) * 10 + (date.charCodeAt(6) - 48) - 1;
+}
+
+function monthLabel(month: number): string {
+  return `${String(Math.floor(month / 12)).padStart(4, "0")}-${String((month % 12) + 1).padStart(2, "0")}`;
+}
+
+const teamLabel = (team: string): string => team;
+
 class RuleAccumulator {
   readonly all = new GroupAccumulator();
-  readonly byMonth = new KeyedAccumulator();
-  readonly byTeam = new KeyedAccumulator();
+  readonly byMonth = new KeyedAccumulator<number>(monthLabel);
+  readonly byTeam = new KeyedAccumulator<string>(teamLabel);
   constructor(
     readonly ruleId: string,
     readonly ruleKind: RuleKind,
@@ -88,12 +194,15 @@ export interface KnownRule {
  * builder.addEvaluation(evaluation);
  * builder.addRejected();
  * const summary = builder.result();
+ * // built apart (e.g. one per worker thread), then merged:
+ * const all = new SummaryBuilder({ id: "cumbria", name: "Cumbria", version: "1" }, "2024-12-31");
+ * all.merge(builder.snapshot());
  * ```
  */
 export class SummaryBuilder {
   readonly #overall = new GroupAccumulator();
-  readonly #byMonth = new KeyedAccumulator();
-  readonly #byTeam = new KeyedAccumulator();
+  readonly #byMonth = new KeyedAccumulator<number>(monthLabel);
+  readonly #byTeam = new KeyedAccumulator<string>(teamLabel);
   readonly #rules = new Map<string, RuleAccumulator>();
   readonly #checks = new Map<string, { title: string; severity: "breach" | "finding"; answers: AnswerCounts; total: number }>();
   #evaluated = 0;
@@ -147,17 +256,18 @@ export class SummaryBuilder {
   addEvaluation(evaluation: CaseEvaluation): void {
     this.#evaluated += 1;
     if (evaluation.breaches.length > 0) this.#casesWithBreaches += 1;
-    const team = evaluation.team;
+    const team = evaluation.team !== null && evaluation.team !== "" ? evaluation.team : null;
+    const teamGroup = team === null ? null : this.#byTeam.group(team);
     for (const obligation of evaluation.obligations) {
-      const month = obligation.dueDate.slice(0, 7);
+      const month = monthNumber(obligation.dueDate);
       const rule = this.#rule(obligation.ruleId, obligation.ruleKind, obligation.title);
       rule.all.add(obligation);
-      rule.byMonth.add(month, obligation);
+      rule.byMonth.group(month).add(obligation);
       this.#overall.add(obligation);
-      this.#byMonth.add(month, obligation);
-      if (team !== null && team !== "") {
-        rule.byTeam.add(team, obligation);
-        this.#byTeam.add(team, obligation);
+      this.#byMonth.group(month).add(obligation);
+      if (team !== null && teamGroup !== null) {
+        rule.byTeam.group(team).add(obligation);
+        teamGroup.add(obligation);
       }
     }
     for (const check of evaluation.checks) {
@@ -165,6 +275,54 @@ export class SummaryBuilder {
       counts.answers[check.answer as CheckAnswer] += 1;
       counts.total += 1;
       if (check.answer === "no" && check.severity === "breach") this.#checkBreaches += 1;
+    }
+  }
+
+  /** Everything added so far, as plain data for {@link SummaryBuilder.merge}. */
+  snapshot(): SummarySnapshot {
+    return {
+      evaluated: this.#evaluated,
+      rejected: this.#rejected,
+      casesWithBreaches: this.#casesWithBreaches,
+      checkBreaches: this.#checkBreaches,
+      overall: this.#overall.state(),
+      byMonth: this.#byMonth.state(),
+      byTeam: this.#byTeam.state(),
+      rules: [...this.#rules.values()].map((rule) => ({
+        ruleId: rule.ruleId,
+        ruleKind: rule.ruleKind,
+        title: rule.title,
+        all: rule.all.state(),
+        byMonth: rule.byMonth.state(),
+        byTeam: rule.byTeam.state(),
+      })),
+      checks: [...this.#checks.entries()].map(([ruleId, check]) => ({ ruleId, ...check, answers: { ...check.answers } })),
+    };
+  }
+
+  /**
+   * Adds in what another builder (of the same profile and audit date) added up, from its
+   * {@link SummaryBuilder.snapshot}. Counts and lateness histograms add exactly, so the merged
+   * summary equals the one a single builder would have made over all the records.
+   */
+  merge(snapshot: SummarySnapshot): void {
+    this.#evaluated += snapshot.evaluated;
+    this.#rejected += snapshot.rejected;
+    this.#casesWithBreaches += snapshot.casesWithBreaches;
+    this.#checkBreaches += snapshot.checkBreaches;
+    this.#overall.merge(snapshot.overall);
+    this.#byMonth.merge(snapshot.byMonth);
+    this.#byTeam.merge(snapshot.byTeam);
+    for (const state of snapshot.rules) {
+      const rule = this.#rule(state.ruleId, state.ruleKind, state.title);
+      rule.all.merge(state.all);
+      rule.byMonth.merge(state.byMonth);
+      rule.byTeam.merge(state.byTeam);
+    }
+    for (const state of snapshot.checks) {
+      const check = this.#check(state.ruleId, state.title, state.severity);
+      for (const answer of Object.keys(check.answers) as CheckAnswer[]) check.answers[answer] += state.answers[answer];
+      check.total += state.total;
     }
   }
 

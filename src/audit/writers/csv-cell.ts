@@ -30,7 +30,32 @@ export function csvCell(value: string | number | boolean | null | undefined): st
   const first = text.charCodeAt(0);
   // = + - @ \t \r
   if (first === 61 || first === 43 || first === 45 || first === 64 || first === 9 || first === 13) text = `'${text}`;
-  return NEEDS_QUOTES.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  if (!NEEDS_QUOTES.test(text)) return text;
+  return `"${text.includes('"') ? text.replaceAll('"', '""') : text}"`;
+}
+
+const REPEATED_CACHE_LIMIT = 10_000;
+const repeated = new Map<string, string>();
+
+/**
+ * {@link csvCell} of a value that recurs from row to row (a team, a rule id, a title, a status),
+ * remembered so that it is escaped once. The memory is bounded: the cache starts afresh after
+ * 10,000 distinct strings. Null and undefined are empty cells, as with `csvCell`.
+ *
+ * @example
+ * ```ts
+ * repeatedCell("Brighton & Hove, Central"); // "\"Brighton & Hove, Central\"" (escaped once, then remembered)
+ * ```
+ */
+export function repeatedCell(value: string | null | undefined): string {
+  if (value === null || value === undefined) return "";
+  let cell = repeated.get(value);
+  if (cell === undefined) {
+    if (repeated.size >= REPEATED_CACHE_LIMIT) repeated.clear();
+    cell = csvCell(value);
+    repeated.set(value, cell);
+  }
+  return cell;
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { AuditItem } from "../audit-item.js";
 import type { AuditSummary, GroupSummary } from "../summary/summary-types.js";
-import { CSV_BOM, csvRow } from "./csv-cell.js";
+import { CSV_BOM, csvCell, csvRow, repeatedCell } from "./csv-cell.js";
 
 /**
  * The columns of the obligations CSV, in order.
@@ -44,6 +44,8 @@ export function obligationCsvHeader(): string {
 /**
  * The obligations CSV rows of one audit item: one row per obligation (none for a rejected
  * record; rejected records go to {@link rejectionCsvRows}). Dates are `YYYY-MM-DD`; CRLF line ends.
+ * The cells every row repeats (case, team, rule, title, status, anchor type, citation) are
+ * escaped once, not once per row; dates and numbers need no escaping and are written as they are.
  *
  * @example
  * ```ts
@@ -53,25 +55,13 @@ export function obligationCsvHeader(): string {
 export function obligationCsvRows(item: AuditItem): string {
   if (item.kind !== "evaluated") return "";
   const { caseId, team, obligations } = item.evaluation;
+  const lead = `${csvCell(caseId)},${repeatedCell(team)},`;
   let rows = "";
   for (const o of obligations) {
-    rows += csvRow([
-      caseId,
-      team,
-      o.episode,
-      o.ruleId,
-      o.title,
-      o.status,
-      o.anchor.type,
-      o.anchor.date,
-      o.dueDate,
-      o.actualDate,
-      o.daysLate,
-      o.workingDaysLate,
-      o.exception?.reason ?? null,
-      o.explanation,
-      o.citation.document,
-    ]);
+    rows +=
+      `${lead}${o.episode ?? ""},${repeatedCell(o.ruleId)},${repeatedCell(o.title)},${repeatedCell(o.status)},` +
+      `${repeatedCell(o.anchor.type)},${o.anchor.date},${o.dueDate},${o.actualDate ?? ""},${o.daysLate},${o.workingDaysLate},` +
+      `${csvCell(o.exception?.reason)},${csvCell(o.explanation)},${repeatedCell(o.citation.document)}\r\n`;
   }
   return rows;
 }

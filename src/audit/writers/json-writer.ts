@@ -30,6 +30,23 @@ export interface AuditTextWriter {
 export const AUDIT_JSON_FORMAT = "core-group-rules/audit@1";
 
 /**
+ * Options of {@link createJsonWriter}.
+ *
+ * @example
+ * ```ts
+ * const options: JsonWriterOptions = { continues: true };
+ * ```
+ */
+export interface JsonWriterOptions {
+  /**
+   * The items continue a document whose earlier items another writer wrote (the CLI's worker
+   * threads each write a stretch of the `json` results array): the first item then starts with a
+   * comma like the rest. No effect on `jsonl`.
+   */
+  readonly continues?: boolean;
+}
+
+/**
  * JSON output, written incrementally so that memory stays flat.
  *
  * - `json`: one document, `{"format":"core-group-rules/audit@1","results":[item, ...],"summary":{...}}`,
@@ -44,7 +61,7 @@ export const AUDIT_JSON_FORMAT = "core-group-rules/audit@1";
  * JSON.parse(text).summary.records.read; // items.length
  * ```
  */
-export function createJsonWriter(format: "json" | "jsonl"): AuditTextWriter {
+export function createJsonWriter(format: "json" | "jsonl", options: JsonWriterOptions = {}): AuditTextWriter {
   if (format === "jsonl") {
     return {
       start: () => "",
@@ -52,7 +69,7 @@ export function createJsonWriter(format: "json" | "jsonl"): AuditTextWriter {
       end: (summary) => JSON.stringify({ kind: "summary", format: AUDIT_JSON_FORMAT, summary }) + "\n",
     };
   }
-  let first = true;
+  let first = options.continues !== true;
   return {
     start: () => `{"format":${JSON.stringify(AUDIT_JSON_FORMAT)},"results":[`,
     write: (item) => {

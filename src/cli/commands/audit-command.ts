@@ -1,20 +1,19 @@
 import type { DateFormat } from "../../audit/adapters/date-text.js";
 import { auditCases } from "../../audit/audit-cases.js";
 import type { AuditItem } from "../../audit/audit-item.js";
+import type { ExcludedRule } from "../../audit/audit-profile.js";
+import { createCaseAuditor } from "../../audit/case-auditor.js";
 import { rulesUnsupportedByCinCensus } from "../../audit/cin-census-support.js";
-import {
-  obligationCsvHeader,
-  obligationCsvRows,
-  rejectionCsvHeader,
-  rejectionCsvRows,
-  summaryCsv,
-} from "../../audit/writers/csv-writer.js";
-import { createHtmlReport } from "../../audit/writers/html-report.js";
-import { createJsonWriter } from "../../audit/writers/json-writer.js";
+import type { AuditSummary, RecordCounts } from "../../audit/summary/summary-types.js";
 import { isIsoDate } from "../../dates/iso-date.js";
+import type { Profile } from "../../policy/profile.js";
+import { AUDIT_OUTPUT_FORMATS, createAuditOutput, type AuditOutput, type AuditOutputFormat } from "../audit-output.js";
+import { AUDIT_WORKER_ROLE, REJECTED_SHOWN, type AuditWorkerInit } from "../audit-worker.js";
+import { defaultWorkerCount } from "../audit-worker-pool.js";
 import { usageError } from "../cli-error.js";
-import { checkInputFiles, INPUT_FORMATS, readInputFiles, type InputFormat } from "../input-files.js";
+import { checkInputFiles, INPUT_FORMATS, readInputFiles, type InputFile, type InputFormat } from "../input-files.js";
 import { OutputSink } from "../output-sink.js";
+import { auditInWorkers } from "../parallel-audit.js";
 import { CASE_INPUT_OPTIONS, parseCommand } from "../parse-command.js";
 import { profileFromOptions } from "../profile-option.js";
 import { startProgress } from "../progress.js";
@@ -43,6 +42,8 @@ Options:
   --out <path>            write the output here (default: standard output). With csv, also writes
                           <out-without-.csv>.summary.csv and <out-without-.csv>.rejected.csv
   --strict                exit with code 1 when any record was rejected
+  --workers <n>           worker threads for JSON Lines input with csv, json or jsonl output
+                          (1 = none); default: one per CPU core, at most 2, for 8 MB or more
   -h, --help              show this help
 
 The short summary goes to standard output when --out is given, else to standard error.
@@ -51,9 +52,6 @@ leaving out the rules the census cannot support (no core-group data); the output
 Exit codes: 0 done (breaches are a normal result), 1 rejected records under --strict,
 2 bad usage or unreadable input.
 `;
-
-const OUTPUT_FORMATS = ["json", "jsonl", "csv", "html"] as const;
-type OutputFormat = (typeof OUTPUT_FORMATS)[number];
 
 function companionPath(out: string, suffix: string): string {
   return (out.toLowerCase().endsWith(".csv") ? out.slice(0, -4) : out) + suffix;
@@ -104,6 +102,23 @@ export function dateFormatOption(value: string | undefined): DateFormat | undefi
 }
 
 /**
+ * Checks `--workers` (a whole number from 1 to 64); default: {@link defaultWorkerCount} of the
+ * inputs.
+ *
+ * @example
+ * ```ts
+ * workersOption("2", inputs); // 2
+ * workersOption(undefined, [{ path: "a.jsonl", format: "jsonl", bytes: 1024 }]); // 1
+ * ```
+ */
+export function workersOption(value: string | undefined, inputs: readonly InputFile[]): number {
+  if (value === undefined) return defaultWorkerCount(inputs.map((input) => input.format), inputs.reduce((sum, input) => sum + input.bytes, 0));
+  const count = Number(value);
+  if (!/^\d+$/.test(value) || count < 1 || count > 64) throw usageError(`--workers must be a whole number from 1 to 64, got "${value}"`);
+  return count;
+}
+
+/**
  * Works out the profile and the rules to leave out for the inputs: CIN census input is audited
  * against the national rules only.
  *
@@ -140,61 +155,38 @@ export async function auditCommand(args: readonly string[]): Promise<number> {
     ...CASE_INPUT_OPTIONS,
     out: { type: "string" },
     strict: { type: "boolean" },
+    workers: { type: "string" },
   });
   if (values.help === true) {
     process.stdout.write(AUDIT_HELP);
     return 0;
   }
-  const format = (values.format ?? "json") as OutputFormat;
-  if (!OUTPUT_FORMATS.includes(format)) throw usageError(`--format must be one of ${OUTPUT_FORMATS.join(", ")}, got "${format}"`);
+  const format = (values.format ?? "json") as AuditOutputFormat;
+  if (!AUDIT_OUTPUT_FORMATS.includes(format)) throw usageError(`--format must be one of ${AUDIT_OUTPUT_FORMATS.join(", ")}, got "${format}"`);
   const asOf = asOfOption(values["as-of"]);
   const dateFormat = dateFormatOption(values["date-format"]);
   const inputs = await checkInputFiles(positionals, inputOption(values.input));
   const { profile, exclude } = await auditProfileFor(values, inputs.map((input) => input.format));
+  const totalBytes = inputs.reduce((sum, input) => sum + input.bytes, 0);
+  const workers = workersOption(values.workers, inputs);
 
   const out = values.out;
   const main = out === undefined ? OutputSink.toStdout() : await OutputSink.toFile(out);
   const summarySink = format === "csv" && out !== undefined ? await OutputSink.toFile(companionPath(out, ".summary.csv")) : null;
   const rejectedSink = format === "csv" && out !== undefined ? await OutputSink.toFile(companionPath(out, ".rejected.csv")) : null;
+  const output = createAuditOutput(format, { main, summary: summarySink, rejected: rejectedSink }, [
+    `Input: ${inputs.map((input) => input.path).join(", ")}`,
+  ]);
 
-  const audit = auditCases(readInputFiles(inputs, dateFormat), { profile, asOf, exclude });
-  const stopProgress = startProgress(
-    inputs.reduce((sum, input) => sum + input.bytes, 0),
-    () => audit.progress(),
-  );
-  const shownRejections: AuditItem[] = [];
+  const inWorkers = workers > 1 && format !== "html" && inputs.every((input) => input.format === "jsonl");
+  const run = inWorkers
+    ? auditWithWorkers(inputs, workers, profile, { profile: values.profile, profileFile: values["profile-file"], asOf, exclude, format })
+    : auditHere(inputs, dateFormat, { profile, asOf, exclude });
+  const stopProgress = startProgress(totalBytes, run.progress);
+  let result: { summary: AuditSummary; shownRejections: readonly AuditItem[] };
   try {
-    if (format === "csv") {
-      await main.write(obligationCsvHeader());
-      await rejectedSink?.write(rejectionCsvHeader());
-      for await (const item of audit) {
-        if (item.kind === "evaluated") {
-          const wait = main.write(obligationCsvRows(item));
-          if (wait !== undefined) await wait;
-        } else {
-          if (shownRejections.length < 5) shownRejections.push(item);
-          const wait = rejectedSink?.write(rejectionCsvRows(item));
-          if (wait !== undefined) await wait;
-        }
-      }
-      await summarySink?.write(summaryCsv(audit.summary()));
-    } else if (format === "html") {
-      const report = createHtmlReport({ notes: [`Input: ${inputs.map((input) => input.path).join(", ")}`] });
-      for await (const item of audit) {
-        if (item.kind === "rejected" && shownRejections.length < 5) shownRejections.push(item);
-        report.add(item);
-      }
-      await main.write(report.render(audit.summary()));
-    } else {
-      const writer = createJsonWriter(format);
-      await main.write(writer.start());
-      for await (const item of audit) {
-        if (item.kind === "rejected" && shownRejections.length < 5) shownRejections.push(item);
-        const wait = main.write(writer.write(item));
-        if (wait !== undefined) await wait;
-      }
-      await main.write(writer.end(audit.summary()));
-    }
+    await output.start();
+    result = await run.write(output);
   } finally {
     stopProgress();
   }
@@ -202,7 +194,7 @@ export async function auditCommand(args: readonly string[]): Promise<number> {
   await summarySink?.close();
   await rejectedSink?.close();
 
-  const summary = audit.summary();
+  const { summary, shownRejections } = result;
   let text = summaryText(summary);
   for (const item of shownRejections) {
     if (item.kind !== "rejected") continue;
@@ -222,4 +214,64 @@ export async function auditCommand(args: readonly string[]): Promise<number> {
     process.stderr.write(text);
   }
   return values.strict === true && summary.records.rejected > 0 ? 1 : 0;
+}
+
+/** An audit under way: its counts so far (for the progress line) and `write`, which runs it into an output. */
+interface AuditRun {
+  readonly progress: () => RecordCounts;
+  write(output: AuditOutput): Promise<{ summary: AuditSummary; shownRejections: readonly AuditItem[] }>;
+}
+
+/** Audits in this thread, item by item, through the input files' adapters. */
+function auditHere(
+  inputs: readonly InputFile[],
+  dateFormat: DateFormat | undefined,
+  options: { profile: Profile; asOf: string; exclude: readonly ExcludedRule[] },
+): AuditRun {
+  const audit = auditCases(readInputFiles(inputs, dateFormat), options);
+  return {
+    progress: () => audit.progress(),
+    write: async (output) => {
+      const shownRejections: AuditItem[] = [];
+      for await (const item of audit) {
+        if (item.kind === "rejected" && shownRejections.length < REJECTED_SHOWN) shownRejections.push(item);
+        const wait = output.item(item);
+        if (wait !== undefined) await wait;
+      }
+      const summary = audit.summary();
+      await output.end(summary);
+      return { summary, shownRejections };
+    },
+  };
+}
+
+/**
+ * Audits JSON Lines in worker threads (see parallel-audit.ts), writing each batch's encoded
+ * output in input order, then merges the workers' summaries.
+ */
+function auditWithWorkers(
+  inputs: readonly InputFile[],
+  workers: number,
+  profile: Profile,
+  init: Omit<AuditWorkerInit, "role">,
+): AuditRun {
+  const counts = { read: 0, evaluated: 0, rejected: 0 };
+  return {
+    progress: () => ({ ...counts }),
+    write: async (output) => {
+      const shownRejections: AuditItem[] = [];
+      const snapshots = await auditInWorkers(inputs, workers, { role: AUDIT_WORKER_ROLE, ...init }, async (result, written) => {
+        counts.evaluated += result.evaluated;
+        counts.rejected += result.rejectedCount;
+        counts.read = counts.evaluated + counts.rejected;
+        for (const item of result.firstRejected) if (shownRejections.length < REJECTED_SHOWN) shownRejections.push(item);
+        await output.batch(result, written);
+      });
+      const merged = createCaseAuditor({ profile, asOf: init.asOf, exclude: init.exclude }).summary;
+      for (const snapshot of snapshots) merged.merge(snapshot);
+      const summary = merged.result();
+      await output.end(summary);
+      return { summary, shownRejections };
+    },
+  };
 }

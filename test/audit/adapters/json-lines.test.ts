@@ -1,5 +1,7 @@
 import { fc, test } from "@fast-check/vitest";
 import { describe, expect, it } from "vitest";
+import { jsonLineRecord } from "../../../src/audit/adapters/json-lines.js";
+import { TextLineSplitter } from "../../../src/audit/adapters/text-lines.js";
 import { readJsonLines } from "../../../src/index.js";
 import { asyncChunks, collect, splitAt, splitPointsArbitrary } from "./helpers.js";
 
@@ -63,4 +65,36 @@ describe("readJsonLines", () => {
       expect(whole.map((r) => r.source.recordNumber)).toEqual(whole.map((_, i) => i + 1));
     },
   );
+});
+
+describe("TextLineSplitter", () => {
+  test.prop([fc.array(fc.oneof(fc.constant("a"), fc.constant("\r\n"), fc.constant("\n"), fc.constant("\r"), fc.constant("bc")), { maxLength: 30 }), splitPointsArbitrary])(
+    "gives the same lines at any chunk split: LF ends a line, a CR before it is dropped, the last line needs no ending",
+    (pieces, points) => {
+      const text = `\uFEFF${pieces.join("")}`;
+      const linesOf = (chunks: string[]) => {
+        const splitter = new TextLineSplitter();
+        return [...chunks.flatMap((chunk) => splitter.push(chunk)), ...splitter.end()];
+      };
+      const whole = linesOf([text]);
+      expect(linesOf(splitAt(text, points.map((p) => p % (text.length + 1))))).toEqual(whole);
+      const body = text.slice(1);
+      const ended = body.endsWith("\n") ? body.slice(0, -1) : body;
+      const expected = body === "" ? [] : ended.split("\n").map((line) => (line.endsWith("\r") ? line.slice(0, -1) : line));
+      expect(whole).toEqual(expected.map((line, index) => ({ text: line, line: index + 1 })));
+    },
+  );
+});
+
+describe("jsonLineRecord", () => {
+  it("labels a line's record with its file, number and line, and rejects a line that is not JSON", () => {
+    expect(jsonLineRecord(good, 7, 3, "x.jsonl")).toEqual({
+      kind: "case",
+      source: { format: "jsonl", file: "x.jsonl", recordNumber: 3, line: 7, caseId: "a" },
+      timeline: { id: "a", events: [] },
+    });
+    const bad = jsonLineRecord("{nope", 2, 1);
+    expect(bad).toMatchObject({ kind: "rejected", source: { format: "jsonl", recordNumber: 1, line: 2 } });
+    expect(bad.source.file).toBeUndefined();
+  });
 });

@@ -1,17 +1,9 @@
 // Seeded, realistic case timelines for audit, writer, CLI and browser tests (no fakes of library code).
+import { mulberry32 } from "../../../examples/generate.mjs";
 import { addDays, addMonths, fromDayNumber, toDayNumber } from "../../../src/index.js";
 
-/** A small deterministic PRNG (mulberry32). */
-export function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** A small deterministic PRNG (mulberry32), the one the example-data generator uses. */
+export const random: (seed: number) => () => number = mulberry32;
 
 const TEAMS = ["North", "South", "East & Coast", "West <Hub>"];
 

@@ -1,0 +1,147 @@
+import { createWorkingCalendar, type WorkingCalendar } from "../calendar/working-calendar.js";
+import type { IsoDate } from "../dates/iso-date.js";
+import { evaluateCase } from "../engine/evaluate-case.js";
+import type { CaseEvaluationResult } from "../engine/evaluation-types.js";
+import type { Profile } from "../policy/profile.js";
+import type { AuditItem } from "./audit-item.js";
+import { resolveAuditProfile, type AuditProfile, type ExcludedRule } from "./audit-profile.js";
+import type { InputRecord, RecordSource, Rejection } from "./input-record.js";
+import { SummaryBuilder } from "./summary/summary-builder.js";
+
+/**
+ * Options of {@link auditCases} and {@link createCaseAuditor}.
+ *
+ * @example
+ * ```ts
+ * const options: AuditOptions = { profile: "pan-sussex", asOf: "2025-03-31" };
+ * ```
+ */
+export interface AuditOptions {
+  /** A built-in profile id, a resolved {@link Profile}, or a profile as written (JSON). */
+  readonly profile: AuditProfile;
+  /** The audit date: obligations due after it are `pending`. */
+  readonly asOf: IsoDate;
+  /** The working-day calendar; default: one made once from the profile's region and closure days. */
+  readonly calendar?: WorkingCalendar;
+  /**
+   * Rules the input cannot support, left out of the audit and listed in the summary's
+   * `unsupportedRules` with the reason (e.g. core-group rules over CIN census data).
+   */
+  readonly exclude?: readonly ExcludedRule[];
+}
+
+/**
+ * One audit's state, record by record: the resolved profile, the calendar, the running summary
+ * and `audit(value)`, which turns one input record (or plain timeline) into its {@link AuditItem}
+ * and adds it to the summary. {@link auditCases} iterates with one; the CLI's worker threads each
+ * hold one and merge their summaries at the end.
+ *
+ * @example
+ * ```ts
+ * const auditor = createCaseAuditor({ profile: "medway", asOf: "2025-03-31" });
+ * const item = auditor.audit({ id: "C-1", events: [] });
+ * auditor.summary.result().records.read; // 1
+ * ```
+ */
+export interface CaseAuditor {
+  /** The profile in use, resolved (after any `exclude`). */
+  readonly profile: Profile;
+  /** The calendar in use (one per audit). */
+  readonly calendar: WorkingCalendar;
+  /** The summary of the records audited so far. */
+  readonly summary: SummaryBuilder;
+  /** Audits one record: an adapter's {@link InputRecord}, or a plain timeline (a record of format `json`). */
+  audit(value: InputRecord | unknown): AuditItem;
+}
+
+function isInputRecord(value: unknown): value is InputRecord {
+  if (typeof value !== "object" || value === null) return false;
+  const candidate = value as { kind?: unknown; source?: unknown };
+  return (
+    (candidate.kind === "case" || candidate.kind === "rejected") &&
+    typeof candidate.source === "object" &&
+    candidate.source !== null
+  );
+}
+
+function caseIdOf(timeline: unknown): string | undefined {
+  if (typeof timeline !== "object" || timeline === null) return undefined;
+  const id = (timeline as { id?: unknown }).id;
+  return typeof id === "string" && id !== "" ? id : undefined;
+}
+
+/**
+ * Makes a {@link CaseAuditor}: resolves the profile, makes the calendar (unless given) and the
+ * summary once. Plain timelines are numbered 1, 2, ... in the order they are audited.
+ *
+ * @example
+ * ```ts
+ * const auditor = createCaseAuditor({ profile: "cumbria", asOf: "2024-12-31" });
+ * for (const timeline of timelines) console.log(auditor.audit(timeline).kind);
+ * ```
+ */
+export function createCaseAuditor(options: AuditOptions): CaseAuditor {
+  const { profile, unsupportedRules } = resolveAuditProfile(options.profile, options.exclude ?? []);
+  const calendar =
+    options.calendar ?? createWorkingCalendar({ region: profile.region, closureDays: profile.closureDays });
+  const asOf = options.asOf;
+  const builder = new SummaryBuilder(
+    { id: profile.id, name: profile.name, version: profile.version },
+    asOf,
+    profile.rules.map((rule) => ({
+      id: rule.id,
+      kind: rule.kind,
+      title: rule.title,
+      ...(rule.kind === "meeting-check" ? { severity: rule.severity } : {}),
+    })),
+    unsupportedRules,
+  );
+  const evaluateOptions = { profile, asOf, calendar };
+  let recordNumber = 0;
+
+  const audit = (value: unknown): AuditItem => {
+    recordNumber += 1;
+    let source: RecordSource;
+    let timeline: unknown;
+    if (isInputRecord(value)) {
+      source = value.source;
+      if (value.kind === "rejected") {
+        builder.addRejected();
+        return { kind: "rejected", source, stage: "input", rejections: value.rejections };
+      }
+      timeline = value.timeline;
+    } else {
+      const caseId = caseIdOf(value);
+      source = caseId === undefined ? { format: "json", recordNumber } : { format: "json", recordNumber, caseId };
+      timeline = value;
+    }
+    let result: CaseEvaluationResult;
+    try {
+      result = evaluateCase(timeline, evaluateOptions);
+    } catch (error) {
+      builder.addRejected();
+      const reason = `evaluation failed: ${error instanceof Error ? error.message : String(error)}`;
+      return {
+        kind: "rejected",
+        source,
+        stage: "error",
+        rejections: [source.line === undefined ? { field: "(case)", reason } : { field: "(case)", reason, line: source.line }],
+      };
+    }
+    if (source.caseId === undefined && result.caseId !== null) source = { ...source, caseId: result.caseId };
+    if (!result.ok) {
+      builder.addRejected();
+      const rejections: Rejection[] = result.issues.map((issue) => {
+        const field = issue.path.length === 0 ? "(case)" : issue.path.join(".");
+        return source.line === undefined
+          ? { field, reason: issue.message }
+          : { field, reason: issue.message, line: source.line };
+      });
+      return { kind: "rejected", source, stage: "validation", rejections, issues: result.issues };
+    }
+    builder.addEvaluation(result);
+    return { kind: "evaluated", source, evaluation: result };
+  };
+
+  return { profile, calendar, summary: builder, audit };
+}
