@@ -80,11 +80,12 @@ export {
 } from "./audit/adapters/cin-census.js";
 export { detectInputFormat } from "./audit/adapters/detect-format.js";
 export { auditCases, type AuditOptions, type CaseAudit } from "./audit/audit-cases.js";
+export { createCaseAuditor, type CaseAuditor } from "./audit/case-auditor.js";
 export type { AuditItem } from "./audit/audit-item.js";
 export { resolveAuditProfile, type AuditProfile, type ExcludedRule } from "./audit/audit-profile.js";
 export { rulesUnsupportedByCinCensus } from "./audit/cin-census-support.js";
 export { LatenessHistogram } from "./audit/summary/lateness-histogram.js";
-export { SummaryBuilder, type KnownRule } from "./audit/summary/summary-builder.js";
+export { SummaryBuilder, type KnownRule, type SummarySnapshot } from "./audit/summary/summary-builder.js";
 export type {
   AnswerCounts,
   AuditSummary,
@@ -108,7 +109,7 @@ export {
   rejectionCsvRows,
   summaryCsv,
 } from "./audit/writers/csv-writer.js";
-export { AUDIT_JSON_FORMAT, createJsonWriter, type AuditTextWriter } from "./audit/writers/json-writer.js";
+export { AUDIT_JSON_FORMAT, createJsonWriter, type AuditTextWriter, type JsonWriterOptions } from "./audit/writers/json-writer.js";
 export { escapeHtml } from "./audit/writers/html-escape.js";
 export { createHtmlReport, type HtmlReport, type HtmlReportOptions } from "./audit/writers/html-report.js";
 export { monthChartSvg, SERIES_COLOURS } from "./audit/writers/svg-month-chart.js";

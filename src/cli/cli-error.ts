@@ -1,3 +1,5 @@
+import { printable } from "./terminal-text.js";
+
 /**
  * An error the CLI reports as one line on stderr with its exit code: 2 for bad usage or
  * unreadable input, 1 for rejected records under `--strict`.
@@ -31,7 +33,7 @@ export function usageError(message: string): CliError {
 
 /**
  * One line for any error: the message of a {@link CliError} or a Node error, first line only,
- * never a stack trace.
+ * never a stack trace, with any control character from the data written as text (`printable`).
  *
  * @example
  * ```ts
@@ -40,5 +42,5 @@ export function usageError(message: string): CliError {
  */
 export function oneLine(error: unknown): string {
   const message = error instanceof Error ? error.message : String(error);
-  return (message.split("\n")[0] ?? "").trim() || "unknown error";
+  return printable((message.split("\n")[0] ?? "").trim()) || "unknown error";
 }

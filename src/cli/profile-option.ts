@@ -31,7 +31,7 @@ export async function profileFromOptions(
     }
     let json: unknown;
     try {
-      json = JSON.parse(text);
+      json = JSON.parse(text.startsWith("\uFEFF") ? text.slice(1) : text); // a BOM, as Windows editors write
     } catch (error) {
       throw new CliError(`${file} is not valid JSON: ${oneLine(error)}`, 2);
     }

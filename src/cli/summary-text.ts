@@ -1,4 +1,5 @@
 import type { AuditSummary } from "../audit/summary/summary-types.js";
+import { printable } from "./terminal-text.js";
 
 const n = (value: number): string => value.toLocaleString("en-GB");
 
@@ -13,7 +14,7 @@ const n = (value: number): string => value.toLocaleString("en-GB");
 export function summaryText(summary: AuditSummary): string {
   const c = summary.counts;
   const lines = [
-    `Profile ${summary.profile.id} (${summary.profile.name}, version ${summary.profile.version}), as of ${summary.asOf}`,
+    printable(`Profile ${summary.profile.id} (${summary.profile.name}, version ${summary.profile.version}), as of ${summary.asOf}`),
     `Records: ${n(summary.records.read)} read = ${n(summary.records.evaluated)} evaluated + ${n(summary.records.rejected)} rejected`,
     `Obligations: ${n(summary.total)} (met ${n(c.met)}, late ${n(c.late)}, missing ${n(c.missing)}, pending ${n(c.pending)}, exception ${n(c.exception)}, not applicable ${n(c["not-applicable"])})`,
     `Met on time: ${summary.percentMetOnTime === null ? "n/a (nothing decided yet)" : `${summary.percentMetOnTime.toFixed(1)}%`} of met + late + missing` +

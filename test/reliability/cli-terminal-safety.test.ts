@@ -22,10 +22,8 @@ describe("CLI output to the terminal", () => {
     expect(run.stdout).toMatch(/Rejected .*case C-1.*2024-02-30/);
   });
 
-  // BUG (reported): control characters from the data are printed raw in the short summary: a case
-  // id (CSV cell, or a JSON "\u001b" escape) and V8's JSON.parse message quoting an unreadable
-  // line. Repro: printf '\x1b[2J{\n' > x.jsonl; node dist/cli.js audit x.jsonl --out o.json | od -c
-  it.skip("control characters in case ids and unreadable lines are not printed raw", () => {
+  // Control characters from the data are escaped before printing (src/cli/terminal-text.ts).
+  it("control characters in case ids and unreadable lines are not printed raw", () => {
     const inputs = [
       inputFile("esc.jsonl", `${ESCAPES}{"id":1}\n{"id":${JSON.stringify(`a${ESCAPES}b`)},"events":[{"type":"core-group","date":"2024-02-30"}]}\n`),
       inputFile("esc.csv", `case_id,event_type,date\n"a${ESCAPES}b",core-group,2024-02-30\n`),
@@ -38,18 +36,15 @@ describe("CLI output to the terminal", () => {
     }
   });
 
-  // BUG (reported): the same, in the one-line error for an unreadable profile file (stderr).
-  it.skip("control characters in an unreadable profile file are not printed raw", () => {
+  // The same in the one-line error for an unreadable profile file (stderr).
+  it("control characters in an unreadable profile file are not printed raw", () => {
     const result = runCli(["profiles", "show", "--profile-file", inputFile("esc-profile.json", `${ESCAPES}{"id":`)]);
     expectExit(result, 2);
     expect(result.stderr).not.toMatch(CONTROL);
   });
 
-  // BUG (reported): a profile file with a UTF-8 byte order mark (as Windows editors save it) is
-  // refused: "<file> is not valid JSON: Unexpected token '\uFEFF'", while every data format accepts
-  // a BOM. Repro: printf '\xef\xbb\xbf' | cat - examples/profiles/example-council.json > p.json;
-  // node dist/cli.js profiles show --profile-file p.json
-  it.skip("a profile file with a BOM and CRLF line ends reads like the plain one", () => {
+  // A profile file with a UTF-8 byte order mark (as Windows editors save it) reads like the plain one.
+  it("a profile file with a BOM and CRLF line ends reads like the plain one", () => {
     const plainText = readFileSync(join(ROOT, "examples/profiles/example-council.json"), "utf8");
     const plain = runCli(["profiles", "show", "--profile-file", inputFile("plain-profile.json", plainText)]);
     const windows = runCli(["profiles", "show", "--profile-file", inputFile("bom-profile.json", `\uFEFF${plainText.replaceAll("\n", "\r\n")}`)]);

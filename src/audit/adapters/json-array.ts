@@ -1,5 +1,6 @@
 import type { InputRecord, Rejection, RecordSource, TextChunks } from "../input-record.js";
 import { caseIdOf, isBlank, quoteShort } from "./text-lines.js";
+import { invalidJsonReason } from "./invalid-json.js";
 
 /**
  * Options of {@link readJsonArray}.
@@ -83,12 +84,12 @@ export async function* readJsonArray(chunks: TextChunks, options: JsonArrayOptio
     let value: unknown;
     try {
       value = JSON.parse(text);
-    } catch (error) {
+    } catch {
       yield {
         kind: "rejected",
         source: source(startLine),
         rejections: [
-          { field: "(element)", reason: `not valid JSON: ${(error as Error).message}`, ...(startLine === undefined ? {} : { line: startLine }) },
+          { field: "(element)", reason: invalidJsonReason(text), ...(startLine === undefined ? {} : { line: startLine }) },
         ],
       };
       return;

@@ -1,5 +1,6 @@
 import type { InputRecord, RecordSource, TextChunks } from "../input-record.js";
 import { caseIdOf, isBlank, TextLineSplitter } from "./text-lines.js";
+import { invalidJsonReason } from "./invalid-json.js";
 
 /**
  * Options of {@link readJsonLines}.
@@ -55,9 +56,9 @@ export function jsonLineRecord(text: string, line: number, recordNumber: number,
   let value: unknown;
   try {
     value = JSON.parse(text);
-  } catch (error) {
+  } catch {
     const source: RecordSource = file === undefined ? { format: "jsonl", recordNumber, line } : { format: "jsonl", file, recordNumber, line };
-    return { kind: "rejected", source, rejections: [{ field: "(line)", reason: `not valid JSON: ${(error as Error).message}`, line }] };
+    return { kind: "rejected", source, rejections: [{ field: "(line)", reason: invalidJsonReason(text), line }] };
   }
   const caseId = caseIdOf(value);
   const source: RecordSource = {

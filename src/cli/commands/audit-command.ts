@@ -17,6 +17,7 @@ import { auditInWorkers } from "../parallel-audit.js";
 import { CASE_INPUT_OPTIONS, parseCommand } from "../parse-command.js";
 import { profileFromOptions } from "../profile-option.js";
 import { startProgress } from "../progress.js";
+import { printable } from "../terminal-text.js";
 import { summaryText } from "../summary-text.js";
 import { todayInLondon } from "../today.js";
 
@@ -202,7 +203,8 @@ export async function auditCommand(args: readonly string[]): Promise<number> {
       .filter(Boolean)
       .join(":");
     const first = item.rejections[0];
-    text += `Rejected ${where}${item.source.caseId === undefined ? "" : ` (case ${item.source.caseId})`}: ${first?.field ?? "?"}: ${first?.reason ?? "?"}\n`;
+    const caseId = item.source.caseId === undefined ? "" : ` (case ${item.source.caseId})`;
+    text += printable(`Rejected ${where}${caseId}: ${first?.field ?? "?"}: ${first?.reason ?? "?"}`) + "\n";
   }
   if (summary.records.rejected > shownRejections.length) {
     text += `(${summary.records.rejected - shownRejections.length} more rejected records${rejectedSink === null ? " in the output" : ` in ${rejectedSink.label}`})\n`;

@@ -4,6 +4,7 @@ import { daysBetween } from "../../dates/civil-arithmetic.js";
 import { usageError } from "../cli-error.js";
 import { checkInputFiles, readInputFiles } from "../input-files.js";
 import { CASE_INPUT_OPTIONS, parseCommand } from "../parse-command.js";
+import { printable } from "../terminal-text.js";
 import { asOfOption, auditProfileFor, dateFormatOption, inputOption } from "./audit-command.js";
 
 /**
@@ -93,10 +94,10 @@ export async function dueCommand(args: readonly string[]): Promise<number> {
       shown.map((r) => csvRow([r.caseId, r.team, r.ruleId, r.title, r.dueDate, r.daysLeft, r.overdue])).join("");
   } else {
     const header = ["Due", "In days", "Case", "Team", "Next obligation", "Overdue"];
-    const table = shown.map((r) => [r.dueDate, String(r.daysLeft), r.caseId, r.team ?? "", `${r.title} (${r.ruleId})`, String(r.overdue)]);
+    const table = shown.map((r) => [r.dueDate, String(r.daysLeft), printable(r.caseId), printable(r.team ?? ""), printable(`${r.title} (${r.ruleId})`), String(r.overdue)]);
     const widths = header.map((h, i) => Math.min(60, Math.max(h.length, ...table.map((row) => row[i]!.length))));
     const line = (cells: string[]): string => cells.map((cell, i) => cell.padEnd(widths[i]!)).join("  ").trimEnd() + "\n";
-    text = `What is due next as of ${asOf} (profile ${profile.id}): ${rows.length} open case${rows.length === 1 ? "" : "s"}\n`;
+    text = `What is due next as of ${asOf} (profile ${printable(profile.id)}): ${rows.length} open case${rows.length === 1 ? "" : "s"}\n`;
     text += line(header) + table.map(line).join("");
     if (shown.length < rows.length) text += `(${rows.length - shown.length} more not shown: raise --limit)\n`;
   }
