@@ -113,6 +113,22 @@ function buildIsoDateTable(): readonly string[] {
 }
 
 /**
+ * Every date of the supported range as `YYYY-MM-DD` text, indexed by offset (days since
+ * 1990-01-01): built once, on first use, then shared (it is frozen). For code that computes
+ * offsets it knows to be in range, such as the working-day calendar, and so needs no check.
+ *
+ * @example
+ * ```ts
+ * supportedIsoDates()[0]; // "1990-01-01"
+ * supportedIsoDates().length; // 40177
+ * ```
+ */
+export function supportedIsoDates(): readonly IsoDate[] {
+  isoDateTable ??= buildIsoDateTable();
+  return isoDateTable;
+}
+
+/**
  * The `YYYY-MM-DD` text of a day number in the supported range. Throws
  * {@link InvalidDateError} when the day falls outside it (e.g. a deadline computed past 2099).
  *
@@ -130,8 +146,7 @@ export function fromDayNumber(dayNumber: number): IsoDate {
       `outside the supported range ${FIRST_SUPPORTED_DATE} to ${LAST_SUPPORTED_DATE}`,
     );
   }
-  isoDateTable ??= buildIsoDateTable();
-  return isoDateTable[index] as IsoDate;
+  return supportedIsoDates()[index] as IsoDate;
 }
 
 /**
