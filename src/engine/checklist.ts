@@ -20,8 +20,8 @@ interface MeetingResults {
   readonly checks: readonly CheckResult[];
 }
 
-/** Results of one rule keyed by input event index. */
-type ByEvent<T> = Map<number, T>;
+/** Results of one rule by input event index (a dense array as long as the timeline's events). */
+type ByEvent<T> = (T | undefined)[];
 
 /** Rule results keyed by rule id, then by input event index; built once per case. */
 interface ResultIndex {
@@ -30,21 +30,24 @@ interface ResultIndex {
   readonly checks: Map<string, ByEvent<CheckResult>>;
 }
 
-function put<T>(index: Map<string, ByEvent<T>>, ruleId: string, eventIndex: number, value: T): void {
+function put<T>(index: Map<string, ByEvent<T>>, eventCount: number, ruleId: string, eventIndex: number, value: T): void {
   let byEvent = index.get(ruleId);
-  if (byEvent === undefined) index.set(ruleId, (byEvent = new Map()));
-  byEvent.set(eventIndex, value);
+  if (byEvent === undefined) index.set(ruleId, (byEvent = new Array<T | undefined>(eventCount).fill(undefined)));
+  byEvent[eventIndex] = value;
 }
 
-/** Indexes the results of the rules that answer checklist items (`ruleIds`); the others are never looked up. */
-function indexResults(results: MeetingResults, ruleIds: ReadonlySet<string>): ResultIndex {
+/**
+ * Indexes the results of the rules that answer checklist items (`ruleIds`); the others are never
+ * looked up. `eventCount` is the number of input events (event indexes are below it).
+ */
+function indexResults(results: MeetingResults, ruleIds: ReadonlySet<string>, eventCount: number): ResultIndex {
   const index: ResultIndex = { byAnchor: new Map(), bySatisfier: new Map(), checks: new Map() };
   for (const obligation of results.obligations) {
     if (!ruleIds.has(obligation.ruleId)) continue;
-    put(index.byAnchor, obligation.ruleId, obligation.anchor.index, obligation);
-    if (obligation.satisfiedBy !== null) put(index.bySatisfier, obligation.ruleId, obligation.satisfiedBy.index, obligation);
+    put(index.byAnchor, eventCount, obligation.ruleId, obligation.anchor.index, obligation);
+    if (obligation.satisfiedBy !== null) put(index.bySatisfier, eventCount, obligation.ruleId, obligation.satisfiedBy.index, obligation);
   }
-  for (const check of results.checks) if (ruleIds.has(check.ruleId)) put(index.checks, check.ruleId, check.meeting.index, check);
+  for (const check of results.checks) if (ruleIds.has(check.ruleId)) put(index.checks, eventCount, check.ruleId, check.meeting.index, check);
   return index;
 }
 
@@ -108,12 +111,12 @@ function inScope(item: ChecklistItem, episode: EpisodeFacts, position: number, r
 /** Which obligation of a rule speaks for a meeting: depends on how the rule relates to meetings. */
 function obligationFor(rule: Rule, meeting: DatedEvent, review: DatedEvent | undefined, index: ResultIndex): Obligation | undefined {
   if (rule.kind === "deadline-after-event" && rule.anchor === "core-group") {
-    return index.byAnchor.get(rule.id)?.get(meeting.ref.index);
+    return index.byAnchor.get(rule.id)?.[meeting.ref.index];
   }
   if (rule.kind === "deadline-after-event" || rule.kind === "recurring-interval") {
-    return index.bySatisfier.get(rule.id)?.get(meeting.ref.index);
+    return index.bySatisfier.get(rule.id)?.[meeting.ref.index];
   }
-  return review === undefined ? undefined : index.byAnchor.get(rule.id)?.get(review.ref.index);
+  return review === undefined ? undefined : index.byAnchor.get(rule.id)?.[review.ref.index];
 }
 
 /** The recorded answer for an item, or undefined (a meeting records few answers: a scan is cheapest). */
@@ -128,22 +131,24 @@ function recordedAnswer(meeting: CoreGroupMeeting, itemId: string): RecordedAnsw
  * Answers a profile's checklist for every held core group of every plan: from the rule results
  * for the meeting, or from answers a person recorded on it; never guessed (D25). Recorded answers
  * naming an item the checklist does not have are reported as data-quality findings.
+ * `eventCount` is the number of events in the timeline (every `EventRef.index` is below it).
  *
  * @example
  * ```ts
- * const answers = answerChecklist(profiles["pan-sussex"], episodes, { obligations, checks }, findings);
+ * const answers = answerChecklist(profiles["pan-sussex"], episodes, { obligations, checks }, timeline.events.length, findings);
  * ```
  */
 export function answerChecklist(
   profile: Profile,
   episodes: readonly EpisodeFacts[],
   results: MeetingResults,
+  eventCount: number,
   dataQuality: DataQualityFinding[],
 ): ChecklistAnswer[] {
   const checklist = profile.checklist;
   if (checklist === null) return [];
   const { itemIds, ruleIds, items } = prepareChecklist(profile, checklist);
-  const index = indexResults(results, ruleIds);
+  const index = indexResults(results, ruleIds, eventCount);
   const answers: ChecklistAnswer[] = [];
   for (const episode of episodes) {
     const meetings = episode.heldCoreGroups;
@@ -169,7 +174,7 @@ export function answerChecklist(
           evidence =
             recorded === undefined ? "No answer recorded for this meeting." : (recorded.note ?? "Answer recorded on the meeting.");
         } else if (rule.kind === "meeting-check") {
-          const check = index.checks.get(rule.id)?.get(meeting.ref.index);
+          const check = index.checks.get(rule.id)?.[meeting.ref.index];
           answer = check === undefined ? "not-recorded" : check.answer;
           evidence = check === undefined ? noResultEvidence : check.evidence;
         } else {

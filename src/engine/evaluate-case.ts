@@ -86,7 +86,7 @@ function evaluateValid(
   }
   const exceptions = events.filter((item): item is DatedEvent<ExceptionRecord> => item.event.type === "exception");
   if (exceptions.length > 0) obligations = applyExceptions(obligations, exceptions, dataQuality);
-  const checklist = answerChecklist(profile, episodes, { obligations, checks }, dataQuality);
+  const checklist = answerChecklist(profile, episodes, { obligations, checks }, timeline.events.length, dataQuality);
   return {
     ok: true,
     caseId: timeline.id,
