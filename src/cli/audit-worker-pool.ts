@@ -4,10 +4,24 @@ import type { SummarySnapshot } from "../audit/summary/summary-builder.js";
 import type { InputFormat } from "./input-files.js";
 import type { AuditBatch, AuditWorkerInit, AuditWorkerMessage, AuditWorkerReply, BatchResult } from "./audit-worker.js";
 
-/** Inputs at least this big (bytes) are audited in worker threads by default. */
+/**
+ * Inputs at least this big (bytes) are audited in worker threads by default.
+ *
+ * @example
+ * ```ts
+ * const useWorkers = totalBytes >= WORKERS_MIN_BYTES; // 8 MiB
+ * ```
+ */
 export const WORKERS_MIN_BYTES = 8 * 1024 * 1024;
 
-/** At most this many workers by default: each holds its own heap (about 60-70 MB at peak). */
+/**
+ * At most this many workers by default: each holds its own heap (about 60-70 MB at peak).
+ *
+ * @example
+ * ```ts
+ * Math.min(availableParallelism(), DEFAULT_MAX_WORKERS); // 2 on a machine with 2 or more cores
+ * ```
+ */
 export const DEFAULT_MAX_WORKERS = 2;
 
 /**

@@ -112,7 +112,14 @@ export type AuditWorkerMessage =
  */
 export type AuditWorkerReply = { readonly type: "batch"; readonly result: BatchResult } | { readonly type: "summary"; readonly snapshot: SummarySnapshot };
 
-/** How many rejected items a batch sends back: the short summary shows the first five. */
+/**
+ * How many rejected items a batch sends back: the short summary shows the first five.
+ *
+ * @example
+ * ```ts
+ * if (shown.length < REJECTED_SHOWN) shown.push(item);
+ * ```
+ */
 export const REJECTED_SHOWN = 5;
 
 /** UTF-8 bytes gathered text by text into a buffer that grows as needed. */

@@ -1,7 +1,17 @@
 import type { Citation, Reading, Rule } from "../policy/profile-schema.js";
 import { workingTogetherInput } from "./working-together.js";
 
-/** What a local document says in its own words when it restates a national rule. */
+/**
+ * What a local document says in its own words when it restates a national rule.
+ *
+ * @example
+ * ```ts
+ * const local: LocalRestatement = {
+ *   citation: { document: "Local procedures", section: "7.6", quote: "within 3 months" },
+ *   reading: { decisions: ["D7"], text: "The local statement of the national rule." },
+ * };
+ * ```
+ */
 export interface LocalRestatement {
   readonly citation: Citation;
   readonly reading: Reading;

@@ -176,7 +176,14 @@ class RuleAccumulator {
   ) {}
 }
 
-/** A rule known before any case is seen, so that rules with no obligations still get a row. */
+/**
+ * A rule known before any case is seen, so that rules with no obligations still get a row.
+ *
+ * @example
+ * ```ts
+ * const known: KnownRule = { id: "medway.minutes-circulated", kind: "deadline-after-event", title: "Minutes within 5 working days" };
+ * ```
+ */
 export interface KnownRule {
   readonly id: string;
   readonly kind: RuleKind;
