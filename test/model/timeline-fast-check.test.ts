@@ -101,6 +101,8 @@ const mutatedTimeline = fc.tuple(validTimeline, fc.array(mutation, { minLength: 
     const container = all[target % all.length]! as Record<string, unknown>;
     const keys = Object.keys(container);
     const existing = keys.length === 0 ? key : keys[target % keys.length]!;
+    // An array's length is not data (and deleting or redefining it throws): leave it alone.
+    if (Array.isArray(container) && (existing === "length" || key === "length")) continue;
     if (kind === "delete") delete container[existing];
     else if (kind === "replace") container[existing] = value;
     else Object.defineProperty(container, key, { value, enumerable: true, configurable: true, writable: true });
