@@ -6,6 +6,15 @@ const GUIDANCE = {
   url: "https://www.medwayscp.org.uk/info/4/professionals/62/core-group-guidance",
 } as const;
 
+/** One sentence of the guidance sets both the six-weekly rhythm and the meeting after each review. */
+const FREQUENCY_CITATION = {
+  ...GUIDANCE,
+  section: "Frequency",
+  quote:
+    "The next Core Groups should take place every six weeks and within 10 working days of any Review Child " +
+    "Protection Conference.",
+};
+
 /**
  * Medway (seed 001, the Medway Safeguarding Children Partnership's Core Group guidance): first
  * core group within 10 working days, then every six weeks (D19: 42 days), a core group within
@@ -51,13 +60,7 @@ export const medwayInput: ProfileInput = {
         "for as long as the child protection plan lasts.",
       event: "core-group",
       every: { n: 6, unit: "weeks" },
-      citation: {
-        ...GUIDANCE,
-        section: "Frequency",
-        quote:
-          "The next Core Groups should take place every six weeks and within 10 working days of any Review Child " +
-          "Protection Conference.",
-      },
+      citation: FREQUENCY_CITATION,
       reading: {
         decisions: ["D19", "D6", "D12", "D13"],
         text:
@@ -75,13 +78,7 @@ export const medwayInput: ProfileInput = {
       anchor: "continuing-review-conference",
       target: "core-group",
       within: { n: 10, unit: "working-days" },
-      citation: {
-        ...GUIDANCE,
-        section: "Frequency",
-        quote:
-          "The next Core Groups should take place every six weeks and within 10 working days of any Review Child " +
-          "Protection Conference.",
-      },
+      citation: FREQUENCY_CITATION,
       reading: {
         decisions: ["D18", "D2", "D12"],
         text:
