@@ -28,6 +28,11 @@ export interface AuditOptions {
    * `unsupportedRules` with the reason (e.g. core-group rules over CIN census data).
    */
   readonly exclude?: readonly ExcludedRule[];
+  /**
+   * Whether each evaluation answers the profile's checklist (default `true`); see
+   * `EvaluateCaseOptions.checklist`. `false` suits outputs that never show the answers.
+   */
+  readonly checklist?: boolean;
 }
 
 /**
@@ -96,7 +101,7 @@ export function createCaseAuditor(options: AuditOptions): CaseAuditor {
     })),
     unsupportedRules,
   );
-  const evaluateOptions = { profile, asOf, calendar };
+  const evaluateOptions = { profile, asOf, calendar, checklist: options.checklist ?? true };
   let recordNumber = 0;
 
   const audit = (value: unknown): AuditItem => {

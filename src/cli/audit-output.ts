@@ -33,6 +33,21 @@ export const AUDIT_OUTPUT_FORMATS = ["json", "jsonl", "csv", "html"] as const;
 export type AuditOutputFormat = (typeof AUDIT_OUTPUT_FORMATS)[number];
 
 /**
+ * Whether an output format shows checklist answers: only the JSON formats carry whole
+ * evaluations. Audits written in the others skip answering the checklist, which is most of the
+ * objects a pan-sussex evaluation builds.
+ *
+ * @example
+ * ```ts
+ * showsChecklist("jsonl"); // true
+ * showsChecklist("csv"); // false
+ * ```
+ */
+export function showsChecklist(format: AuditOutputFormat): boolean {
+  return format === "json" || format === "jsonl";
+}
+
+/**
  * Where `audit` writes: the main output, and with `--format csv --out` the summary and
  * rejected-records files beside it (else null).
  *

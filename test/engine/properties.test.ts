@@ -294,6 +294,22 @@ describe("evaluateCase properties", () => {
     expect(second).toBe(first);
   });
 
+  test.prop([scenarioArbitrary], { numRuns: 150 })(
+    "(f2) checklist: false changes only the checklist and its unknown-item findings",
+    (scenario) => {
+      const full = evaluate(scenario);
+      const without = evaluateCase(scenario.timeline, { profile: scenario.profile, asOf: scenario.asOf, checklist: false });
+      expect(without.ok).toBe(true);
+      if (!without.ok) return;
+      expect(without.checklist).toEqual([]);
+      expect(without).toEqual({
+        ...full,
+        checklist: [],
+        dataQuality: full.dataQuality.filter((finding) => finding.code !== "unknown-checklist-item"),
+      });
+    },
+  );
+
   const junkArbitrary = fc.oneof(
     fc.anything(),
     fc.json().map((text) => JSON.parse(text) as unknown),

@@ -7,7 +7,7 @@ import { rulesUnsupportedByCinCensus } from "../../audit/cin-census-support.js";
 import type { AuditSummary, RecordCounts } from "../../audit/summary/summary-types.js";
 import { isIsoDate } from "../../dates/iso-date.js";
 import type { Profile } from "../../policy/profile.js";
-import { AUDIT_OUTPUT_FORMATS, createAuditOutput, type AuditOutput, type AuditOutputFormat } from "../audit-output.js";
+import { AUDIT_OUTPUT_FORMATS, createAuditOutput, showsChecklist, type AuditOutput, type AuditOutputFormat } from "../audit-output.js";
 import { AUDIT_WORKER_ROLE, REJECTED_SHOWN, type AuditWorkerInit } from "../audit-worker.js";
 import { defaultWorkerCount } from "../audit-worker-pool.js";
 import { usageError } from "../cli-error.js";
@@ -182,7 +182,7 @@ export async function auditCommand(args: readonly string[]): Promise<number> {
   const inWorkers = workers > 1 && format !== "html" && inputs.every((input) => input.format === "jsonl");
   const run = inWorkers
     ? auditWithWorkers(inputs, workers, profile, { profile: values.profile, profileFile: values["profile-file"], asOf, exclude, format })
-    : auditHere(inputs, dateFormat, { profile, asOf, exclude });
+    : auditHere(inputs, dateFormat, { profile, asOf, exclude, checklist: showsChecklist(format) });
   const stopProgress = startProgress(totalBytes, run.progress);
   let result: { summary: AuditSummary; shownRejections: readonly AuditItem[] };
   try {
@@ -228,7 +228,7 @@ interface AuditRun {
 function auditHere(
   inputs: readonly InputFile[],
   dateFormat: DateFormat | undefined,
-  options: { profile: Profile; asOf: string; exclude: readonly ExcludedRule[] },
+  options: { profile: Profile; asOf: string; exclude: readonly ExcludedRule[]; checklist: boolean },
 ): AuditRun {
   const audit = auditCases(readInputFiles(inputs, dateFormat), options);
   return {
