@@ -1,6 +1,6 @@
 import { CASE_EVENT_TYPES, planEndReasonSchema } from "../../model/timeline-schema.js";
 import type { InputRecord, Rejection, RecordSource, TextChunks } from "../input-record.js";
-import { csvRows, type CsvRow } from "./csv-rows.js";
+import { CsvRowSplitter, type CsvRow } from "./csv-rows.js";
 import { readDateText, type DateFormat } from "./date-text.js";
 import { quoteShort } from "./text-lines.js";
 
@@ -121,6 +121,8 @@ interface CurrentCase {
   readonly events: Record<string, unknown>[];
   readonly rejections: Rejection[];
   readonly caseFields: Map<CanonicalColumn, { readonly value: string; readonly line: number }>;
+  /** The professionals read from the case's `professionals` cell (its first non-empty one). */
+  professionals: Record<string, unknown>[] | undefined;
 }
 
 /**
@@ -146,99 +148,143 @@ export async function* readCsvEventLog(
   chunks: TextChunks,
   options: CsvEventLogOptions = {},
 ): AsyncGenerator<InputRecord> {
-  const file = options.file === undefined ? {} : { file: options.file };
-  const dateFormat: DateFormat = options.dateFormat ?? "iso";
-  let recordNumber = 0;
-  const sourceOf = (line: number, caseId: string | undefined): RecordSource => {
-    recordNumber++;
-    return { format: "csv", ...file, recordNumber, line, ...(caseId === undefined ? {} : { caseId }) };
-  };
-
-  const rows = csvRows(chunks)[Symbol.asyncIterator]();
-  const headerResult = await rows.next();
-  if (headerResult.done === true) return;
-  const headerRow = headerResult.value;
-  const header = resolveHeader(headerRow, options.columns);
-  if (!header.ok) {
-    let count = 0;
-    let last = headerRow.line;
-    for (let next = await rows.next(); next.done !== true; next = await rows.next()) {
-      count++;
-      last = next.value.line;
+  const rows = new CsvRowSplitter();
+  const log = new EventLogReader(options);
+  for await (const chunk of chunks as AsyncIterable<string>) {
+    rows.push(chunk);
+    for (let row = rows.next(); row !== undefined; row = rows.next()) {
+      const record = log.read(row);
+      if (record !== undefined) yield record;
     }
-    const unread = count === 0 ? "no data rows" : `${count} data row${count === 1 ? "" : "s"} (lines ${headerRow.line + 1}-${last}) not read`;
-    yield {
-      kind: "rejected",
-      source: sourceOf(headerRow.line, undefined),
-      rejections: header.problems.map((reason) => ({ field: "(header)", reason: `${reason}; ${unread}`, line: headerRow.line })),
-    };
-    return;
   }
-  const { index, names, width } = header;
-  const cell = (row: CsvRow, column: CanonicalColumn): string => {
-    const at = index.get(column);
-    return at === undefined ? "" : (row.fields[at] ?? "").trim();
-  };
-  const nameOf = (column: CanonicalColumn): string => names.get(column) ?? column;
+  const lastRow = rows.end();
+  const lastRowRecord = lastRow === undefined ? undefined : log.read(lastRow);
+  if (lastRowRecord !== undefined) yield lastRowRecord;
+  const last = log.end();
+  if (last !== undefined) yield last;
+}
 
-  const seen = new Map<string, string>(); // case id -> "lines a-b" of its emitted group
-  let current: CurrentCase | undefined;
+/**
+ * The records of an event log, row by row: the header, then rows grouped into cases. Synchronous,
+ * so that the rows of a chunk cost no `await` each.
+ */
+class EventLogReader {
+  readonly #options: CsvEventLogOptions;
+  readonly #file: { readonly file?: string };
+  readonly #dateFormat: DateFormat;
+  #recordNumber = 0;
+  #headerRow: CsvRow | undefined;
+  #headerProblems: readonly string[] = [];
+  #unreadRows = 0;
+  #lastUnreadLine = 0;
+  #events: EventRowReader | undefined;
+  readonly #seen = new Map<string, string>(); // case id -> "lines a-b" of its emitted group
+  #current: CurrentCase | undefined;
 
-  const finish = (group: CurrentCase): InputRecord => {
-    seen.set(group.caseId, group.firstLine === group.lastLine ? `line ${group.firstLine}` : `lines ${group.firstLine}-${group.lastLine}`);
-    const source = sourceOf(group.firstLine, group.caseId);
-    if (group.rejections.length > 0) return { kind: "rejected", source, rejections: group.rejections };
-    return { kind: "case", source, timeline: buildTimeline(group, dateFormat) };
-  };
+  constructor(options: CsvEventLogOptions) {
+    this.#options = options;
+    this.#file = options.file === undefined ? {} : { file: options.file };
+    this.#dateFormat = options.dateFormat ?? "iso";
+  }
 
-  for (let next = await rows.next(); next.done !== true; next = await rows.next()) {
-    const row = next.value;
-    const caseId = cell(row, "case_id");
-    const structural: Rejection[] = [];
-    if (row.problem !== undefined) structural.push({ field: "(row)", reason: row.problem, line: row.line });
-    else if (row.fields.length !== width) {
-      structural.push({
-        field: "(row)",
-        reason: `the row has ${row.fields.length} field${row.fields.length === 1 ? "" : "s"}, the header has ${width}`,
-        line: row.line,
-      });
+  /** The record that `row` completes, if any (at most one: a row ends at most one case). */
+  read(row: CsvRow): InputRecord | undefined {
+    if (this.#events !== undefined) return this.#readData(row, this.#events);
+    if (this.#headerRow === undefined) {
+      this.#headerRow = row;
+      const header = resolveHeader(row, this.#options.columns);
+      if (header.ok) this.#events = new EventRowReader(header, this.#dateFormat);
+      else this.#headerProblems = header.problems;
+      return undefined;
     }
-    if (caseId.length === 0) {
-      yield {
+    this.#unreadRows++;
+    this.#lastUnreadLine = row.line;
+    return undefined;
+  }
+
+  /** The last record, after the last row: the open case, or the rejection of a bad header. */
+  end(): InputRecord | undefined {
+    const headerRow = this.#headerRow;
+    if (headerRow === undefined) return undefined;
+    if (this.#events === undefined) {
+      const count = this.#unreadRows;
+      const unread =
+        count === 0 ? "no data rows" : `${count} data row${count === 1 ? "" : "s"} (lines ${headerRow.line + 1}-${this.#lastUnreadLine}) not read`;
+      return {
         kind: "rejected",
-        source: sourceOf(row.line, undefined),
-        rejections: [...structural, { field: nameOf("case_id"), reason: "missing case id: the row belongs to no case", line: row.line }],
+        source: this.#sourceOf(headerRow.line, undefined),
+        rejections: this.#headerProblems.map((reason) => ({ field: "(header)", reason: `${reason}; ${unread}`, line: headerRow.line })),
       };
-      continue;
     }
+    return this.#current === undefined ? undefined : this.#finish(this.#current);
+  }
+
+  #readData(row: CsvRow, events: EventRowReader): InputRecord | undefined {
+    const caseId = events.cell(row.fields, "case_id");
+    const structural = structuralProblem(row, events.width);
+    if (caseId.length === 0) {
+      const missing: Rejection = { field: events.nameOf("case_id"), reason: "missing case id: the row belongs to no case", line: row.line };
+      return {
+        kind: "rejected",
+        source: this.#sourceOf(row.line, undefined),
+        rejections: structural === undefined ? [missing] : [structural, missing],
+      };
+    }
+    let finished: InputRecord | undefined;
+    let current = this.#current;
     if (current !== undefined && current.caseId !== caseId) {
-      yield finish(current);
+      finished = this.#finish(current);
       current = undefined;
     }
     if (current === undefined) {
-      current = { caseId, firstLine: row.line, lastLine: row.line, events: [], rejections: [], caseFields: new Map() };
-      const earlier = seen.get(caseId);
+      current = { caseId, firstLine: row.line, lastLine: row.line, events: [], rejections: [], caseFields: new Map(), professionals: undefined };
+      this.#current = current;
+      const earlier = this.#seen.get(caseId);
       if (earlier !== undefined) {
         current.rejections.push({
-          field: nameOf("case_id"),
+          field: events.nameOf("case_id"),
           reason: `case ${quoteShort(caseId)} already appeared on ${earlier}; its rows must be contiguous: sort the export by case id`,
           line: row.line,
         });
       }
     }
     current.lastLine = row.line;
-    if (structural.length > 0) {
-      current.rejections.push(...structural);
-      continue;
-    }
-    readRow(row, current, cell, nameOf, dateFormat);
+    if (structural !== undefined) current.rejections.push(structural);
+    else events.read(row, current);
+    return finished;
   }
-  if (current !== undefined) yield finish(current);
+
+  #finish(group: CurrentCase): InputRecord {
+    this.#seen.set(group.caseId, group.firstLine === group.lastLine ? `line ${group.firstLine}` : `lines ${group.firstLine}-${group.lastLine}`);
+    const source = this.#sourceOf(group.firstLine, group.caseId);
+    if (group.rejections.length > 0) return { kind: "rejected", source, rejections: group.rejections };
+    return { kind: "case", source, timeline: buildTimeline(group, this.#dateFormat) };
+  }
+
+  #sourceOf(line: number, caseId: string | undefined): RecordSource {
+    this.#recordNumber++;
+    return { format: "csv", ...this.#file, recordNumber: this.#recordNumber, line, ...(caseId === undefined ? {} : { caseId }) };
+  }
 }
 
-type HeaderResult =
-  | { readonly ok: true; readonly index: Map<CanonicalColumn, number>; readonly names: Map<CanonicalColumn, string>; readonly width: number }
-  | { readonly ok: false; readonly problems: readonly string[] };
+/** Why a row cannot be read cell by cell (malformed, or not as wide as the header), if it cannot. */
+function structuralProblem(row: CsvRow, width: number): Rejection | undefined {
+  if (row.problem !== undefined) return { field: "(row)", reason: row.problem, line: row.line };
+  if (row.fields.length === width) return undefined;
+  return {
+    field: "(row)",
+    reason: `the row has ${row.fields.length} field${row.fields.length === 1 ? "" : "s"}, the header has ${width}`,
+    line: row.line,
+  };
+}
+
+type ResolvedHeader = {
+  readonly ok: true;
+  readonly index: Map<CanonicalColumn, number>;
+  readonly names: Map<CanonicalColumn, string>;
+  readonly width: number;
+};
+type HeaderResult = ResolvedHeader | { readonly ok: false; readonly problems: readonly string[] };
 
 function resolveHeader(row: CsvRow, columns: Partial<Record<CanonicalColumn, string>> | undefined): HeaderResult {
   if (row.problem !== undefined) return { ok: false, problems: [`the header row is malformed: ${row.problem}`] };
@@ -293,163 +339,255 @@ function readYesNo(value: string): boolean | undefined {
   }
 }
 
-function readRow(
-  row: CsvRow,
-  group: CurrentCase,
-  cell: (row: CsvRow, column: CanonicalColumn) => string,
-  nameOf: (column: CanonicalColumn) => string,
-  dateFormat: DateFormat,
-): void {
-  const line = row.line;
-  const reject = (column: CanonicalColumn, reason: string): void => {
-    group.rejections.push({ field: nameOf(column), reason, line });
-  };
-  // Case-level columns: the same value on every row that fills them.
-  for (const column of CASE_COLUMNS) {
-    const value = cell(row, column);
-    if (value.length === 0) continue;
-    const earlier = group.caseFields.get(column);
-    if (earlier === undefined) group.caseFields.set(column, { value, line });
-    else if (earlier.value !== value) {
-      reject(column, `${quoteShort(value)} differs from ${quoteShort(earlier.value)} on line ${earlier.line}: a case has one value`);
+/**
+ * Reads the event of a data row into its case under a resolved header: the case-level cells, the
+ * event's own cells, and a rejection per bad cell. One reader serves every row of the log; the
+ * row being read is held in fields, so that the helpers below are methods, not closures per row.
+ */
+class EventRowReader {
+  readonly width: number;
+  readonly #positions: Readonly<Record<CanonicalColumn, number>>; // -1: the header lacks the column
+  readonly #names: Map<CanonicalColumn, string>;
+  readonly #dateFormat: DateFormat;
+  /** The canonical column at each position of the header (undefined: an unknown column). */
+  readonly #columnAt: readonly (CanonicalColumn | undefined)[];
+  /** The positions of the header's case-level columns, in {@link CASE_COLUMNS} order. */
+  readonly #caseColumnsAt: readonly number[];
+  /** Per event type (in {@link EVENT_TYPES} order), the positions of the header's columns that must be empty on its rows. */
+  readonly #notApplicableAt: readonly (readonly number[])[];
+  #fields: readonly string[] = [];
+  #line = 0;
+  #group: CurrentCase | undefined;
+  #type = "";
+  #event: Record<string, unknown> = {};
+
+  constructor(header: ResolvedHeader, dateFormat: DateFormat) {
+    this.width = header.width;
+    this.#names = header.names;
+    this.#dateFormat = dateFormat;
+    const positions = {} as Record<CanonicalColumn, number>;
+    const columnAt: (CanonicalColumn | undefined)[] = Array.from({ length: header.width }, () => undefined);
+    for (const column of CSV_EVENT_LOG_COLUMNS) {
+      const at = header.index.get(column) ?? -1;
+      positions[column] = at;
+      if (at >= 0) columnAt[at] = column;
     }
-  }
-  const childDob = cell(row, "child_dob");
-  if (childDob.length > 0) {
-    const date = readDateText(childDob, dateFormat);
-    if (!date.ok) reject("child_dob", date.reason);
-  }
-  const lookedAfter = cell(row, "looked_after");
-  if (lookedAfter.length > 0 && readYesNo(lookedAfter) === undefined) reject("looked_after", `expected y or n, found ${quoteShort(lookedAfter)}`);
-  const professionals = cell(row, "professionals");
-  if (professionals.length > 0) {
-    for (const problem of readProfessionals(professionals).problems) reject("professionals", problem);
+    this.#positions = positions;
+    this.#columnAt = columnAt;
+    const present = (columns: readonly CanonicalColumn[]): number[] => columns.map((column) => positions[column]).filter((at) => at >= 0);
+    this.#caseColumnsAt = present(CASE_COLUMNS);
+    this.#notApplicableAt = EVENT_TYPES.map((type) => present(NOT_APPLICABLE[type] as readonly CanonicalColumn[]));
   }
 
-  const type = cell(row, "event_type");
-  if (type.length === 0) {
-    reject("event_type", "missing event type");
-    return;
+  /** The trimmed cell of `column` in a row's fields ("" when the header or the row lacks it). */
+  cell(fields: readonly string[], column: CanonicalColumn): string {
+    const at = this.#positions[column];
+    return at < 0 ? "" : trimCell(fields[at] ?? "");
   }
-  if (!EVENT_TYPES.includes(type)) {
-    reject("event_type", `unknown event type ${quoteShort(type)}; expected one of ${EVENT_TYPES.join(", ")}`);
-    return;
+
+  /** The header's name for `column`, for rejections. */
+  nameOf(column: CanonicalColumn): string {
+    return this.#names.get(column) ?? column;
   }
-  for (const column of NOT_APPLICABLE[type] as readonly CanonicalColumn[]) {
-    if (cell(row, column).length > 0) reject(column, `does not apply to a ${type} event (found ${quoteShort(cell(row, column))})`);
-  }
-  const event: Record<string, unknown> = { type };
-  const eventId = cell(row, "event_id");
-  if (eventId.length > 0) event["id"] = eventId;
-  const dateCell = cell(row, "date");
-  if (dateCell.length === 0) reject("date", "missing date");
-  else {
-    const date = readDateText(dateCell, dateFormat);
-    if (date.ok) event["date"] = date.date;
-    else reject("date", date.reason);
-  }
-  const optionalDate = (column: CanonicalColumn, key: string): void => {
-    const value = cell(row, column);
-    if (value.length === 0) return;
-    const date = readDateText(value, dateFormat);
-    if (date.ok) event[key] = date.date;
-    else reject(column, date.reason);
-  };
-  const optionalYesNo = (column: CanonicalColumn, key: string): void => {
-    const value = cell(row, column);
-    if (value.length === 0) return;
-    const answer = readYesNo(value);
-    if (answer === undefined) reject(column, `expected y or n, found ${quoteShort(value)}`);
-    else event[key] = answer;
-  };
-  const choice = (column: CanonicalColumn, key: string, allowed: readonly string[], required: boolean): void => {
-    const value = cell(row, column);
-    if (value.length === 0) {
-      if (required) reject(column, `missing: ${type} events need one of ${allowed.join(", ")}`);
+
+  /** Reads a row with as many fields as the header into `group`: its event, or rejections. */
+  read(row: CsvRow, group: CurrentCase): void {
+    this.#fields = row.fields;
+    this.#line = row.line;
+    this.#group = group;
+    const line = row.line;
+    // Case-level columns: the same value on every row that fills them.
+    for (const at of this.#caseColumnsAt) {
+      const value = trimCell(row.fields[at] as string);
+      if (value.length === 0) continue;
+      const column = this.#columnAt[at] as CanonicalColumn;
+      const earlier = group.caseFields.get(column);
+      if (earlier === undefined) group.caseFields.set(column, { value, line });
+      else if (earlier.value !== value) {
+        this.#reject(column, `${quoteShort(value)} differs from ${quoteShort(earlier.value)} on line ${earlier.line}: a case has one value`);
+      }
+    }
+    const childDob = this.#cell("child_dob");
+    if (childDob.length > 0) {
+      const date = readDateText(childDob, this.#dateFormat);
+      if (!date.ok) this.#reject("child_dob", date.reason);
+    }
+    const lookedAfter = this.#cell("looked_after");
+    if (lookedAfter.length > 0 && readYesNo(lookedAfter) === undefined) this.#reject("looked_after", `expected y or n, found ${quoteShort(lookedAfter)}`);
+    const professionals = this.#cell("professionals");
+    if (professionals.length > 0) {
+      const reading = readProfessionals(professionals);
+      for (const problem of reading.problems) this.#reject("professionals", problem);
+      // The timeline takes the first value; any other value on a later row rejects the case.
+      group.professionals ??= reading.list;
+    }
+
+    const typeCell = this.#cell("event_type");
+    if (typeCell.length === 0) {
+      this.#reject("event_type", "missing event type");
       return;
     }
-    if (allowed.includes(value)) event[key] = value;
-    else reject(column, `unknown value ${quoteShort(value)}; expected one of ${allowed.join(", ")}`);
-  };
-  const requiredText = (column: CanonicalColumn, key: string): void => {
-    const value = cell(row, column);
-    if (value.length === 0) reject(column, `missing: ${type} events need it`);
-    else event[key] = value;
-  };
+    const typeIndex = EVENT_TYPES.indexOf(typeCell);
+    if (typeIndex < 0) {
+      this.#reject("event_type", `unknown event type ${quoteShort(typeCell)}; expected one of ${EVENT_TYPES.join(", ")}`);
+      return;
+    }
+    // The constant rather than the cell's copy: its identity makes the switch below cheap.
+    const type = EVENT_TYPES[typeIndex] as string;
+    for (const at of this.#notApplicableAt[typeIndex] as readonly number[]) {
+      const value = trimCell(row.fields[at] as string);
+      if (value.length > 0) this.#reject(this.#columnAt[at] as CanonicalColumn, `does not apply to a ${type} event (found ${quoteShort(value)})`);
+    }
+    const event: Record<string, unknown> = { type };
+    this.#type = type;
+    this.#event = event;
+    const eventId = this.#cell("event_id");
+    if (eventId.length > 0) event["id"] = eventId;
+    const dateCell = this.#cell("date");
+    if (dateCell.length === 0) this.#reject("date", "missing date");
+    else {
+      const date = readDateText(dateCell, this.#dateFormat);
+      if (date.ok) event["date"] = date.date;
+      else this.#reject("date", date.reason);
+    }
 
-  switch (type) {
-    case "strategy-discussion":
-      optionalYesNo("initiated_s47", "initiatedSection47");
-      optionalYesNo("conference_not_required", "conferenceNotRequired");
-      break;
-    case "initial-conference":
-      choice("outcome", "outcome", ["plan", "no-plan"], true);
-      break;
-    case "transfer-in-conference":
-      choice("outcome", "outcome", ["plan", "no-plan"], false);
-      break;
-    case "core-group": {
-      choice("status", "status", ["held", "cancelled", "not-held"], false);
-      const chair = cell(row, "chair_role");
-      if (chair.length > 0) event["chair"] = { role: chair };
-      const attendees = cell(row, "attendees");
-      if (attendees.length > 0) {
-        const list = splitList(attendees).map((entry) => {
-          const colon = entry.indexOf(":");
-          if (colon < 0) return { role: entry };
-          const role = entry.slice(0, colon).trim();
-          const professionalId = entry.slice(colon + 1).trim();
-          if (role.length === 0 || professionalId.length === 0) {
-            reject("attendees", `expected role or role:professionalId, found ${quoteShort(entry)}`);
-          }
-          return { role, professionalId };
-        });
-        event["attendees"] = list;
+    switch (type) {
+      case "strategy-discussion":
+        this.#optionalYesNo("initiated_s47", "initiatedSection47");
+        this.#optionalYesNo("conference_not_required", "conferenceNotRequired");
+        break;
+      case "initial-conference":
+        this.#choice("outcome", "outcome", ["plan", "no-plan"], true);
+        break;
+      case "transfer-in-conference":
+        this.#choice("outcome", "outcome", ["plan", "no-plan"], false);
+        break;
+      case "core-group": {
+        this.#choice("status", "status", ["held", "cancelled", "not-held"], false);
+        const chair = this.#cell("chair_role");
+        if (chair.length > 0) event["chair"] = { role: chair };
+        const attendees = this.#cell("attendees");
+        if (attendees.length > 0) event["attendees"] = this.#attendees(attendees);
+        this.#optionalYesNo("family_told_may_contribute", "absentFamilyToldMayContributeInWriting");
+        this.#optionalDate("record_entered_date", "recordEnteredDate");
+        this.#optionalDate("minutes_circulated_date", "minutesCirculatedDate");
+        break;
       }
-      optionalYesNo("family_told_may_contribute", "absentFamilyToldMayContributeInWriting");
-      optionalDate("record_entered_date", "recordEnteredDate");
-      optionalDate("minutes_circulated_date", "minutesCirculatedDate");
-      break;
-    }
-    case "review-conference": {
-      choice("outcome", "outcome", ["plan-continues", "plan-ends"], true);
-      optionalDate("report_shared_date", "reportSharedDate");
-      const sharedWith = cell(row, "report_shared_with");
-      if (sharedWith.length > 0) {
-        const list = splitList(sharedWith);
-        for (const entry of list) {
-          if (!REPORT_SHARED_WITH.includes(entry)) {
-            reject("report_shared_with", `unknown value ${quoteShort(entry)}; expected ${REPORT_SHARED_WITH.join(", ")}`);
+      case "review-conference": {
+        this.#choice("outcome", "outcome", ["plan-continues", "plan-ends"], true);
+        this.#optionalDate("report_shared_date", "reportSharedDate");
+        const sharedWith = this.#cell("report_shared_with");
+        if (sharedWith.length > 0) {
+          const list = splitList(sharedWith);
+          for (const entry of list) {
+            if (!REPORT_SHARED_WITH.includes(entry)) {
+              this.#reject("report_shared_with", `unknown value ${quoteShort(entry)}; expected ${REPORT_SHARED_WITH.join(", ")}`);
+            }
           }
+          event["reportSharedWith"] = list;
         }
-        event["reportSharedWith"] = list;
+        break;
       }
-      break;
+      case "plan-end":
+        this.#choice("reason", "reason", PLAN_END_REASONS, true);
+        break;
+      default: // exception
+        this.#requiredText("rule_id", "ruleId");
+        this.#optionalDate("due_date", "dueDate");
+        this.#requiredText("reason", "reason");
+        this.#requiredText("approved_by", "approvedBy");
     }
-    case "plan-end":
-      choice("reason", "reason", PLAN_END_REASONS, true);
-      break;
-    default: // exception
-      requiredText("rule_id", "ruleId");
-      optionalDate("due_date", "dueDate");
-      requiredText("reason", "reason");
-      requiredText("approved_by", "approvedBy");
+    group.events.push(event);
   }
-  group.events.push(event);
+
+  #cell(column: CanonicalColumn): string {
+    return this.cell(this.#fields, column);
+  }
+
+  #reject(column: CanonicalColumn, reason: string): void {
+    (this.#group as CurrentCase).rejections.push({ field: this.nameOf(column), reason, line: this.#line });
+  }
+
+  #attendees(text: string): { role: string; professionalId?: string }[] {
+    const list: { role: string; professionalId?: string }[] = [];
+    for (const entry of splitList(text)) {
+      const colon = entry.indexOf(":");
+      if (colon < 0) {
+        list.push({ role: entry });
+        continue;
+      }
+      const role = trimCell(entry.slice(0, colon));
+      const professionalId = trimCell(entry.slice(colon + 1));
+      if (role.length === 0 || professionalId.length === 0) {
+        this.#reject("attendees", `expected role or role:professionalId, found ${quoteShort(entry)}`);
+      }
+      list.push({ role, professionalId });
+    }
+    return list;
+  }
+
+  #optionalDate(column: CanonicalColumn, key: string): void {
+    const value = this.#cell(column);
+    if (value.length === 0) return;
+    const date = readDateText(value, this.#dateFormat);
+    if (date.ok) this.#event[key] = date.date;
+    else this.#reject(column, date.reason);
+  }
+
+  #optionalYesNo(column: CanonicalColumn, key: string): void {
+    const value = this.#cell(column);
+    if (value.length === 0) return;
+    const answer = readYesNo(value);
+    if (answer === undefined) this.#reject(column, `expected y or n, found ${quoteShort(value)}`);
+    else this.#event[key] = answer;
+  }
+
+  #choice(column: CanonicalColumn, key: string, allowed: readonly string[], required: boolean): void {
+    const value = this.#cell(column);
+    if (value.length === 0) {
+      if (required) this.#reject(column, `missing: ${this.#type} events need one of ${allowed.join(", ")}`);
+      return;
+    }
+    if (allowed.includes(value)) this.#event[key] = value;
+    else this.#reject(column, `unknown value ${quoteShort(value)}; expected one of ${allowed.join(", ")}`);
+  }
+
+  #requiredText(column: CanonicalColumn, key: string): void {
+    const value = this.#cell(column);
+    if (value.length === 0) this.#reject(column, `missing: ${this.#type} events need it`);
+    else this.#event[key] = value;
+  }
 }
 
+/**
+ * `text.trim()`, without the call for the common cell that is empty or starts and ends with a
+ * printable ASCII character (none of which is white space or a line terminator).
+ */
+function trimCell(text: string): string {
+  const length = text.length;
+  if (length === 0) return text;
+  const first = text.charCodeAt(0);
+  const last = text.charCodeAt(length - 1);
+  return first > 32 && first < 127 && last > 32 && last < 127 ? text : text.trim();
+}
+
+/** The non-empty trimmed entries of a `;`-separated list (one scan, no intermediate arrays). */
 function splitList(text: string): string[] {
-  return text
-    .split(";")
-    .map((entry) => entry.trim())
-    .filter((entry) => entry.length > 0);
+  const list: string[] = [];
+  for (let start = 0; ; ) {
+    const end = text.indexOf(";", start);
+    const entry = trimCell(text.slice(start, end < 0 ? text.length : end));
+    if (entry.length > 0) list.push(entry);
+    if (end < 0) return list;
+    start = end + 1;
+  }
 }
 
 function readProfessionals(text: string): { list: Record<string, unknown>[]; problems: string[] } {
   const list: Record<string, unknown>[] = [];
   const problems: string[] = [];
   for (const entry of splitList(text)) {
-    const parts = entry.split(":").map((part) => part.trim());
+    const parts = entry.split(":").map(trimCell);
     const [id = "", role = "", agency = "", direct = ""] = parts;
     if (parts.length > 4 || id.length === 0 || role.length === 0) {
       problems.push(`expected id:role[:agency[:direct y/n]], found ${quoteShort(entry)}`);
@@ -483,8 +621,7 @@ function buildTimeline(group: CurrentCase, dateFormat: DateFormat): Record<strin
   if (team !== undefined) timeline["team"] = team;
   const worker = value("worker");
   if (worker !== undefined) timeline["worker"] = worker;
-  const professionals = value("professionals");
-  if (professionals !== undefined) timeline["professionals"] = readProfessionals(professionals).list;
+  if (group.professionals !== undefined) timeline["professionals"] = group.professionals;
   timeline["events"] = group.events;
   return timeline;
 }

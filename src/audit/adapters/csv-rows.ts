@@ -1,5 +1,3 @@
-import type { TextChunks } from "../input-record.js";
-
 /**
  * One CSV record (row) with the line it starts on. `problem` is set when the row is malformed
  * (an unterminated quoted field at the end of the input, or text after a closing quote).
@@ -21,51 +19,115 @@ const LF = 10;
 const CR = 13;
 
 /**
- * A streaming RFC 4180 parser: comma-separated fields, fields in double quotes may hold commas,
- * line breaks and doubled quotes (`""`), rows end at CRLF, LF or CR. A leading BOM is dropped.
- * Rows whose fields are all empty (blank lines) are skipped. It is a single pass over the
- * characters with no regular expressions; memory holds one row. Chunks may split the text
- * anywhere (inside a quote, between CR and LF).
+ * A streaming RFC 4180 parser, fed chunk by chunk: comma-separated fields, fields in double
+ * quotes may hold commas, line breaks and doubled quotes (`""`), rows end at CRLF, LF or CR. A
+ * leading BOM is dropped. Rows whose fields are all empty (blank lines) are skipped. It is a
+ * single pass over the characters with no regular expressions; memory holds one row. Chunks may
+ * split the text anywhere (inside a quote, between CR and LF). Synchronous and pulled a row at a
+ * time: a reader takes each row of a chunk without an `await`, and a row is garbage before the
+ * next is parsed (a chunk's rows held at once would outlive the young generation).
  *
  * @example
  * ```ts
- * for await (const row of csvRows(['a,"b,', 'c"\r\n"d""e",f\n'])) console.log(row.line, row.fields);
- * // 1 ["a", "b,c"], then 2 ['d"e', "f"]
+ * const rows = new CsvRowSplitter();
+ * rows.push('a,"b,');
+ * rows.next(); // undefined: the row goes on in the next chunk
+ * rows.push('c"\r\n"d""e",f');
+ * rows.next(); // { fields: ["a", "b,c"], line: 1 }
+ * rows.next(); // undefined
+ * rows.end(); // { fields: ['d"e', "f"], line: 2 }
  * ```
  */
-export async function* csvRows(chunks: TextChunks): AsyncGenerator<CsvRow> {
-  let fields: string[] = [];
-  let field = "";
-  let segmentStart = -1; // start of unflushed field content in the current chunk, or -1
-  let inQuotes = false;
-  let quotePending = false; // saw a quote inside a quoted field; the next character decides
-  let afterQuote = false; // the current field's closing quote has been seen
-  let pendingCR = false;
-  let line = 1;
-  let rowLine = 1;
-  let rowStarted = false;
-  let problem: string | undefined;
-  let first = true;
+export class CsvRowSplitter {
+  #text = "";
+  #index = 0; // where next() goes on in #text
+  // The parse state between calls of #scanRow, which works on local copies (cheaper in its loop).
+  #fields: string[] = [];
+  #field = ""; // the current field's content read so far
+  #fieldRunsOn = false; // the current field's content goes on at #index
+  #inQuotes = false;
+  #quotePending = false; // saw a quote inside a quoted field; the next character decides
+  #afterQuote = false; // the current field's closing quote has been seen
+  #pendingCR = false;
+  #line = 1;
+  #rowLine = 1;
+  #rowStarted = false;
+  #problem: string | undefined = undefined;
+  #first = true;
+  // Where the next LF, CR and quote at or after #index lie in #text (text.length: none), or -1
+  // before the first look: found with indexOf and kept while ahead, so each is searched in one pass.
+  #nextLF = -1;
+  #nextCR = -1;
+  #nextQuote = -1;
 
-  const endRow = (): CsvRow | undefined => {
-    fields.push(field);
-    const row: CsvRow = problem === undefined ? { fields, line: rowLine } : { fields, line: rowLine, problem };
-    const blank = problem === undefined && fields.every((value) => value.length === 0);
-    fields = [];
-    field = "";
-    afterQuote = false;
-    problem = undefined;
-    rowStarted = false;
-    return blank ? undefined : row;
-  };
-
-  for await (let chunk of chunks as AsyncIterable<string>) {
-    if (first && chunk.length > 0) {
-      first = false;
-      if (chunk.charCodeAt(0) === 0xfeff) chunk = chunk.slice(1);
+  /** Gives the next chunk of text; call it when next() has returned undefined (or first). */
+  push(chunk: string): void {
+    let text = chunk;
+    if (this.#first && text.length > 0) {
+      this.#first = false;
+      if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
     }
-    for (let index = 0; index < chunk.length; index++) {
-      const code = chunk.charCodeAt(index);
+    this.#text = text;
+    this.#index = 0;
+    this.#nextLF = -1;
+    this.#nextCR = -1;
+    this.#nextQuote = -1;
+  }
+
+  /** The next row that the text pushed so far completes, or undefined when more text is needed. */
+  next(): CsvRow | undefined {
+    if (!this.#rowStarted && !this.#pendingCR) {
+      const row = this.#plainRow();
+      if (row !== undefined) return row;
+    }
+    return this.#scanRow();
+  }
+
+  /**
+   * The fast path, for the common row: when the next row lies whole in this chunk, ends at LF or
+   * CRLF and holds no quote and no other CR, its fields are the text between commas, taken with
+   * one split (no JavaScript work per character). Skips blank plain rows; undefined when the next
+   * row is not plain (or the text is used up): then #scanRow reads it.
+   */
+  #plainRow(): CsvRow | undefined {
+    const text = this.#text;
+    const length = text.length;
+    for (let index = this.#index; index < length; ) {
+      const lf = (this.#nextLF = nextAt(text, "\n", index, this.#nextLF));
+      if (lf === length) return undefined;
+      const end = lf > index && text.charCodeAt(lf - 1) === CR ? lf - 1 : lf;
+      if ((this.#nextQuote = nextAt(text, '"', index, this.#nextQuote)) < end) return undefined;
+      if ((this.#nextCR = nextAt(text, "\r", index, this.#nextCR)) < end) return undefined;
+      // One split per row: a single builtin call, cheaper than a call or a loop step per comma.
+      const fields = text.slice(index, end).split(",");
+      const row = completeRow(fields, this.#line, undefined);
+      this.#line++;
+      this.#index = index = lf + 1;
+      if (row !== undefined) return row;
+    }
+    return undefined;
+  }
+
+  /** The general path: reads character by character until a row ends (or the text is used up). */
+  #scanRow(): CsvRow | undefined {
+    const text = this.#text;
+    const length = text.length;
+    let fields = this.#fields;
+    let field = this.#field;
+    let segmentStart = this.#fieldRunsOn ? this.#index : -1; // start of unflushed field content in text, or -1
+    let inQuotes = this.#inQuotes;
+    let quotePending = this.#quotePending;
+    let afterQuote = this.#afterQuote;
+    let pendingCR = this.#pendingCR;
+    let line = this.#line;
+    let rowLine = this.#rowLine;
+    let rowStarted = this.#rowStarted;
+    let problem = this.#problem;
+    let row: CsvRow | undefined;
+    let index = this.#index;
+
+    for (; index < length; index++) {
+      let code = text.charCodeAt(index);
       if (pendingCR) {
         pendingCR = false;
         // CRLF: the line was counted at the CR; outside quotes the row already ended, inside
@@ -89,7 +151,7 @@ export async function* csvRows(chunks: TextChunks): AsyncGenerator<CsvRow> {
           // fall through: handle this character outside quotes
         } else {
           if (code === QUOTE) {
-            if (segmentStart >= 0) field += chunk.slice(segmentStart, index);
+            if (segmentStart >= 0) field += text.slice(segmentStart, index);
             segmentStart = -1;
             quotePending = true;
           } else if (code === LF) {
@@ -102,7 +164,7 @@ export async function* csvRows(chunks: TextChunks): AsyncGenerator<CsvRow> {
         }
       }
       if (code === COMMA) {
-        if (segmentStart >= 0) field += chunk.slice(segmentStart, index);
+        if (segmentStart >= 0) field += text.slice(segmentStart, index);
         segmentStart = -1;
         fields.push(field);
         field = "";
@@ -110,12 +172,25 @@ export async function* csvRows(chunks: TextChunks): AsyncGenerator<CsvRow> {
         continue;
       }
       if (code === LF || code === CR) {
-        if (segmentStart >= 0) field += chunk.slice(segmentStart, index);
+        if (segmentStart >= 0) field += text.slice(segmentStart, index);
         segmentStart = -1;
         line++;
-        if (code === CR) pendingCR = true;
-        const row = endRow();
-        if (row !== undefined) yield row;
+        if (code === CR) {
+          // Take the LF of a CRLF here when it is at hand, so that the next row can be plain.
+          if (index + 1 < length && text.charCodeAt(index + 1) === LF) index++;
+          else pendingCR = true;
+        }
+        fields.push(field);
+        row = completeRow(fields, rowLine, problem);
+        fields = [];
+        field = "";
+        afterQuote = false;
+        problem = undefined;
+        rowStarted = false;
+        if (row !== undefined) {
+          index++;
+          break;
+        }
         continue;
       }
       if (code === QUOTE && !afterQuote && segmentStart < 0 && field.length === 0) {
@@ -127,17 +202,65 @@ export async function* csvRows(chunks: TextChunks): AsyncGenerator<CsvRow> {
         problem = `text after a closing quote on line ${line} (a quote inside a quoted field must be doubled: "")`;
       }
       if (segmentStart < 0) segmentStart = index;
+      // Unquoted content (a quote inside it is plain text) runs to the next delimiter: skip it in
+      // a tight loop.
+      while (index + 1 < length) {
+        code = text.charCodeAt(index + 1);
+        if (code === COMMA || code === LF || code === CR) break;
+        index++;
+      }
     }
-    if (segmentStart >= 0) {
-      field += chunk.slice(segmentStart);
-      segmentStart = 0;
+    if (row === undefined && segmentStart >= 0) {
+      field += text.slice(segmentStart);
+      segmentStart = index;
     }
+    this.#index = index;
+    this.#fields = fields;
+    this.#field = field;
+    this.#fieldRunsOn = segmentStart >= 0;
+    this.#inQuotes = inQuotes;
+    this.#quotePending = quotePending;
+    this.#afterQuote = afterQuote;
+    this.#pendingCR = pendingCR;
+    this.#line = line;
+    this.#rowLine = rowLine;
+    this.#rowStarted = rowStarted;
+    this.#problem = problem;
+    return row;
   }
-  if (inQuotes && !quotePending) {
-    problem ??= `unterminated quoted field: the input ended inside quotes opened in the row starting on line ${rowLine}`;
+
+  /**
+   * The last row when the text did not end with a line ending (else undefined). Call it once,
+   * after next() has returned undefined for the last chunk.
+   *
+   * @example
+   * ```ts
+   * const rows = new CsvRowSplitter();
+   * rows.push("a,b");
+   * rows.next(); // undefined
+   * rows.end(); // { fields: ["a", "b"], line: 1 }
+   * ```
+   */
+  end(): CsvRow | undefined {
+    if (!this.#rowStarted) return undefined;
+    let problem = this.#problem;
+    if (this.#inQuotes && !this.#quotePending) {
+      problem ??= `unterminated quoted field: the input ended inside quotes opened in the row starting on line ${this.#rowLine}`;
+    }
+    return completeRow([...this.#fields, this.#field], this.#rowLine, problem);
   }
-  if (rowStarted) {
-    const row = endRow();
-    if (row !== undefined) yield row;
-  }
+}
+
+/** The first index of `char` in `text` at or after `from` (text.length: none), reusing `known` when it still lies ahead. */
+function nextAt(text: string, char: string, from: number, known: number): number {
+  if (known >= from) return known;
+  const at = text.indexOf(char, from);
+  return at < 0 ? text.length : at;
+}
+
+/** The row of complete fields, or undefined for a blank one (all fields empty, no problem). */
+function completeRow(fields: string[], line: number, problem: string | undefined): CsvRow | undefined {
+  if (problem !== undefined) return { fields, line, problem };
+  for (const value of fields) if (value.length > 0) return { fields, line };
+  return undefined;
 }

@@ -1,4 +1,4 @@
-import { toDayNumber } from "../../dates/iso-date.js";
+import { toDayNumber, tryToDayNumber } from "../../dates/iso-date.js";
 import type { IsoDate } from "../../dates/iso-date.js";
 
 /**
@@ -57,6 +57,8 @@ function checked(iso: string, original: string): DateReading {
  * ```
  */
 export function readDateText(text: string, format: DateFormat): DateReading {
+  // The common cell, a valid YYYY-MM-DD date (read as itself under both formats), at once.
+  if (tryToDayNumber(text) !== undefined) return { ok: true, date: text };
   const value = text.length > 40 ? `${text.slice(0, 40)}...` : text;
   if (text.length === 10 && text.charCodeAt(4) === 45 && text.charCodeAt(7) === 45) {
     if (Number.isNaN(digits(text, 0, 4) + digits(text, 5, 7) + digits(text, 8, 10))) {

@@ -1,21 +1,85 @@
 import { fc, test } from "@fast-check/vitest";
 import { describe, expect, it } from "vitest";
 import { CSV_EVENT_LOG_DEFAULT_HEADER, readCsvEventLog, readDateText } from "../../../src/index.js";
-import { csvRows } from "../../../src/audit/adapters/csv-rows.js";
+import { tryToDayNumber } from "../../../src/calendar/index.js";
+import { CsvRowSplitter, type CsvRow } from "../../../src/audit/adapters/csv-rows.js";
 import { caseTimelineSchema } from "../../../src/model/timeline-schema.js";
 import { asyncChunks, collect, rejectedFields, splitAt, splitPointsArbitrary } from "./helpers.js";
 
 const HEADER = "case_id,event_type,date,outcome,status,attendees,team";
 
-async function rows(text: string) {
-  const out = [];
-  for await (const row of csvRows([text])) out.push(row);
+/** The rows of CSV text fed to a splitter in the given chunks. */
+function rowsOf(chunks: readonly string[]): CsvRow[] {
+  const splitter = new CsvRowSplitter();
+  const out: CsvRow[] = [];
+  for (const chunk of chunks) {
+    splitter.push(chunk);
+    for (let row = splitter.next(); row !== undefined; row = splitter.next()) out.push(row);
+  }
+  const last = splitter.end();
+  return last === undefined ? out : [...out, last];
+}
+
+const rows = (text: string): CsvRow[] => rowsOf([text]);
+
+/**
+ * The oracle: RFC 4180 as the splitter documents it, read field by field over the whole text at
+ * once (no chunks, no fast path), kept simple rather than fast.
+ */
+function referenceRows(input: string): CsvRow[] {
+  const text = input.startsWith("\uFEFF") ? input.slice(1) : input;
+  const isDelimiter = (at: number): boolean => at >= text.length || ",\r\n".includes(text[at] as string);
+  const out: CsvRow[] = [];
+  let at = 0;
+  let line = 1;
+  while (at < text.length) {
+    const rowLine = line;
+    const fields: string[] = [];
+    let problem: string | undefined;
+    for (;;) {
+      let value = "";
+      if (text[at] === '"') {
+        at++;
+        let closed = false;
+        while (at < text.length && !closed) {
+          const char = text[at] as string;
+          if (char === '"' && text[at + 1] === '"') {
+            value += '"';
+            at += 2;
+          } else if (char === '"') {
+            closed = true;
+            at++;
+          } else {
+            if (char === "\n" || (char === "\r" && text[at + 1] !== "\n")) line++;
+            value += char;
+            at++;
+          }
+        }
+        if (!closed) problem ??= `unterminated quoted field: the input ended inside quotes opened in the row starting on line ${rowLine}`;
+        if (!isDelimiter(at)) problem ??= `text after a closing quote on line ${line} (a quote inside a quoted field must be doubled: "")`;
+      }
+      for (; !isDelimiter(at); at++) value += text[at];
+      fields.push(value);
+      const delimiter = text[at];
+      at++;
+      if (delimiter !== ",") {
+        if (delimiter !== undefined) line++;
+        if (delimiter === "\r" && text[at] === "\n") at++;
+        break;
+      }
+    }
+    if (problem !== undefined) out.push({ fields, line: rowLine, problem });
+    else if (fields.some((field) => field.length > 0)) out.push({ fields, line: rowLine });
+  }
   return out;
 }
 
-describe("csvRows (RFC 4180)", () => {
-  it("parses quoted fields with commas, doubled quotes and newlines; BOM; CRLF, LF and CR", async () => {
-    expect(await rows('\uFEFFa,"b,c","d ""e"""\r\n"multi\r\nline",x,\n\ny\rz')).toEqual([
+/** CSV-like text: mostly plain rows, with quotes, line breaks of every kind, spaces and BOMs mixed in. */
+const csvTextArbitrary = fc.string({ unit: fc.constantFrom("a", "b", "a", "b", ",", ",", '"', "\n", "\r", "\r\n", " ", "\uFEFF"), maxLength: 60 });
+
+describe("CsvRowSplitter (RFC 4180)", () => {
+  it("parses quoted fields with commas, doubled quotes and newlines; BOM; CRLF, LF and CR", () => {
+    expect(rows('\uFEFFa,"b,c","d ""e"""\r\n"multi\r\nline",x,\n\ny\rz')).toEqual([
       { fields: ["a", "b,c", 'd "e"'], line: 1 },
       { fields: ["multi\r\nline", "x", ""], line: 2 },
       { fields: ["y"], line: 5 },
@@ -23,17 +87,30 @@ describe("csvRows (RFC 4180)", () => {
     ]);
   });
 
-  it("flags an unterminated quote and text after a closing quote", async () => {
-    expect((await rows('a,"open\nmore'))[0]?.problem).toMatch(/unterminated/);
-    expect((await rows('a,"x"y\n'))[0]?.problem).toMatch(/closing quote/);
+  it("flags an unterminated quote and text after a closing quote", () => {
+    expect(rows('a,"open\nmore')[0]?.problem).toMatch(/unterminated/);
+    expect(rows('a,"x"y\n')[0]?.problem).toMatch(/closing quote/);
   });
 
-  it("reads a 10 MB quoted field across chunks", async () => {
+  it("reads plain rows and rows that need the character scan alike (quotes, a lone CR, a row across chunks)", () => {
+    const text = 'a,b\r\n"q",c\nd,e\rf,,g\n,\nh,"i\nj"\r\nk,l';
+    const expected = [
+      { fields: ["a", "b"], line: 1 },
+      { fields: ["q", "c"], line: 2 },
+      { fields: ["d", "e"], line: 3 },
+      { fields: ["f", "", "g"], line: 4 },
+      { fields: ["h", "i\nj"], line: 6 },
+      { fields: ["k", "l"], line: 8 },
+    ];
+    expect(rows(text)).toEqual(expected);
+    expect(rowsOf([...text])).toEqual(expected);
+  });
+
+  it("reads a 10 MB quoted field across chunks", () => {
     const big = "x,".repeat(10) + "q".repeat(10_000_000);
     const text = `a,"${big}",b\n`;
     const chunks = splitAt(text, Array.from({ length: 100 }, (_, i) => i * 100_003));
-    const out = [];
-    for await (const row of csvRows(chunks)) out.push(row);
+    const out = rowsOf(chunks);
     expect(out).toHaveLength(1);
     expect(out[0]!.fields[1]).toBe(big);
   });
@@ -42,15 +119,21 @@ describe("csvRows (RFC 4180)", () => {
     fc.array(fc.array(fc.string({ unit: fc.constantFrom("a", ",", '"', "\n", "\r", " ", "é") }), { minLength: 1, maxLength: 4 }), { maxLength: 8 }),
     fc.constantFrom("\n", "\r\n"),
     splitPointsArbitrary,
-  ])("round-trips quoted rows at any chunk split", async (table, newline, points) => {
+  ])("round-trips quoted rows at any chunk split", (table, newline, points) => {
     const text = table.map((fields) => fields.map((f) => `"${f.replaceAll('"', '""')}"`).join(",")).join(newline);
     const expected = table.filter((fields) => !fields.every((f) => f.length === 0)).map((fields) => fields);
-    const whole = [];
-    for await (const row of csvRows([text])) whole.push(row.fields);
-    const split = [];
-    for await (const row of csvRows(splitAt(text, points.map((p) => p % (text.length + 1))))) split.push(row.fields);
+    const whole = rowsOf([text]).map((row) => row.fields);
+    const split = rowsOf(splitAt(text, points.map((p) => p % (text.length + 1)))).map((row) => row.fields);
     expect(whole).toEqual(expected);
     expect(split).toEqual(whole);
+  });
+
+  test.prop([csvTextArbitrary, splitPointsArbitrary])("agrees with the reference reading at any chunk split", (text, points) => {
+    const expected = referenceRows(text);
+    expect(rowsOf([text])).toEqual(expected);
+    expect(rowsOf(splitAt(text, points.map((p) => p % (text.length + 1))))).toEqual(expected);
+    // One character per chunk: no row lies whole in a chunk, so every row takes the character scan.
+    expect(rowsOf([...text])).toEqual(expected);
   });
 });
 
@@ -68,6 +151,16 @@ describe("readDateText", () => {
     for (const bad of ["2024-3-4", "04/03/2024 10:00", "4 March 2024", "", "//", "1/2/3/2024", "2024/03/04", "001/03/2024"]) {
       expect(readDateText(bad, "dd/mm/yyyy").ok).toBe(false);
     }
+  });
+
+  test.prop([
+    fc.tuple(fc.integer({ min: 0, max: 9999 }), fc.integer({ min: 0, max: 99 }), fc.integer({ min: 0, max: 99 })),
+    fc.constantFrom("iso", "dd/mm/yyyy") as fc.Arbitrary<"iso" | "dd/mm/yyyy">,
+  ])("reads a YYYY-MM-DD cell as itself exactly when it is a supported date, under both formats", ([year, month, day], format) => {
+    const text = `${String(year).padStart(4, "0")}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+    const reading = readDateText(text, format);
+    if (tryToDayNumber(text) === undefined) expect(reading).toMatchObject({ ok: false, reason: expect.stringMatching(/^(impossible date|date out of range) /) });
+    else expect(reading).toEqual({ ok: true, date: text });
   });
 });
 
