@@ -17,8 +17,6 @@ const ADVERSARIAL: Readonly<Record<string, readonly ((n: number) => string)[]>> 
   "/^[0-9]+$/": [(n) => `${"1".repeat(n)}a`],
   // audit-command.ts: --workers.
   "/^\\d+$/": [(n) => `${"1".repeat(n)}a`, (n) => "1".repeat(n)],
-  // csv-cell.ts: does a cell need quotes.
-  '/[",\\r\\n]/': [(n) => "a".repeat(n), (n) => `${"a".repeat(n)}"`],
   // html-escape.ts
   "/[&<>\"']/g": [(n) => "&".repeat(n), (n) => "a".repeat(n), (n) => "<'>\"&".repeat(n / 5)],
   // parse-command.ts: trims node's parseArgs hint from the first line of its message.
