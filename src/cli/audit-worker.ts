@@ -8,6 +8,7 @@ import type { InputRecord } from "../audit/input-record.js";
 import type { SummarySnapshot } from "../audit/summary/summary-builder.js";
 import { obligationCsvRows, rejectionCsvRows } from "../audit/writers/csv-writer.js";
 import { createJsonWriter } from "../audit/writers/json-writer.js";
+import { showsChecklist } from "./audit-output.js";
 import { profileFromOptions } from "./profile-option.js";
 
 /**
@@ -170,7 +171,7 @@ export async function runAuditWorker(): Promise<void> {
   const init = workerData as AuditWorkerInit;
   const port = parentPort!;
   const profile = await profileFromOptions({ profile: init.profile, "profile-file": init.profileFile }, "working-together");
-  const auditor = createCaseAuditor({ profile, asOf: init.asOf, exclude: init.exclude });
+  const auditor = createCaseAuditor({ profile, asOf: init.asOf, exclude: init.exclude, checklist: showsChecklist(init.format) });
   const main = new Utf8Bytes();
   const rejected = new Utf8Bytes();
 
