@@ -88,9 +88,9 @@ const SHARED_WITH = ["family", "professionals", "reviewing-officer"];
 const PLAN_END_REASONS: readonly string[] = planEndReasonSchema.options;
 
 /**
- * `isStrictRecord(value, isAttendeeKey)` written out: attendees are the most numerous records
- * (dozens per case), and there the shared loop's call of the key test, which sees every kind of
- * record, cannot be inlined; written out, the check of a whole case is about 10% faster.
+ * `isStrictRecord` for the attendee keys, written out: attendees are the most numerous records
+ * (dozens per case), and the shared loop's call of its key test, which sees every kind of record,
+ * cannot be inlined; written out, the check of a whole case is about 10% faster.
  */
 function isAttendeeRecord(value: unknown): value is Fields {
   if (!isPlainObject(value)) return false;
