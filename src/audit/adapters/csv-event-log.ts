@@ -2,6 +2,7 @@ import { CASE_EVENT_TYPES, planEndReasonSchema } from "../../model/timeline-sche
 import type { InputRecord, Rejection, RecordSource, TextChunks } from "../input-record.js";
 import { CsvRowSplitter, type CsvRow } from "./csv-rows.js";
 import { readDateText, type DateFormat } from "./date-text.js";
+import { detachedText } from "../detached-text.js";
 import { quoteShort } from "./text-lines.js";
 
 /**
@@ -255,7 +256,7 @@ class EventLogReader {
   }
 
   #finish(group: CurrentCase): InputRecord {
-    this.#seen.set(group.caseId, group.firstLine === group.lastLine ? `line ${group.firstLine}` : `lines ${group.firstLine}-${group.lastLine}`);
+    this.#seen.set(detachedText(group.caseId), group.firstLine === group.lastLine ? `line ${group.firstLine}` : `lines ${group.firstLine}-${group.lastLine}`);
     const source = this.#sourceOf(group.firstLine, group.caseId);
     if (group.rejections.length > 0) return { kind: "rejected", source, rejections: group.rejections };
     return { kind: "case", source, timeline: buildTimeline(group, this.#dateFormat) };

@@ -1,6 +1,7 @@
 import type { IsoDate } from "../../dates/iso-date.js";
 import type { CaseEvaluation, CheckAnswer, Obligation } from "../../engine/evaluation-types.js";
 import type { RuleKind } from "../../policy/profile-schema.js";
+import { detachedText } from "../detached-text.js";
 import { LatenessHistogram } from "./lateness-histogram.js";
 import type {
   AnswerCounts,
@@ -133,7 +134,10 @@ class KeyedAccumulator<Key extends string | number> {
   /** The group of `key`, made on first use. */
   group(key: Key): GroupAccumulator {
     let group = this.#groups.get(key);
-    if (group === undefined) this.#groups.set(key, (group = new GroupAccumulator()));
+    if (group === undefined) {
+      // A team name is kept for the whole audit: keep a copy, not a view into the input.
+      this.#groups.set(typeof key === "string" ? (detachedText(key) as Key) : key, (group = new GroupAccumulator()));
+    }
     return group;
   }
 
@@ -266,7 +270,7 @@ export class SummaryBuilder {
     this.#evaluated += 1;
     if (evaluation.breaches.length > 0) this.#casesWithBreaches += 1;
     const team = evaluation.team !== null && evaluation.team !== "" ? evaluation.team : null;
-    if (team !== null) this.#teams.add(team);
+    if (team !== null && !this.#teams.has(team)) this.#teams.add(detachedText(team));
     for (const obligation of evaluation.obligations) {
       const rule = this.#rule(obligation.ruleId, obligation.ruleKind, obligation.title);
       rule.all.add(obligation);

@@ -1,3 +1,5 @@
+import { detachedText } from "../detached-text.js";
+
 /**
  * The byte order mark written first so that Excel reads the file as UTF-8.
  *
@@ -52,8 +54,9 @@ export function repeatedCell(value: string | null | undefined): string {
   let cell = repeated.get(value);
   if (cell === undefined) {
     if (repeated.size >= REPEATED_CACHE_LIMIT) repeated.clear();
-    cell = csvCell(value);
-    repeated.set(value, cell);
+    const key = detachedText(value); // cached, so it must not hold the input it was cut from
+    cell = csvCell(key);
+    repeated.set(key, cell);
   }
   return cell;
 }
