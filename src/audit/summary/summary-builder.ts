@@ -38,9 +38,9 @@ export interface SummarySnapshot {
   readonly rejected: number;
   readonly casesWithBreaches: number;
   readonly checkBreaches: number;
-  readonly overall: GroupState;
-  readonly byMonth: KeyedStates<number>;
-  readonly byTeam: KeyedStates<string>;
+  /** The teams of the evaluated cases (also those with no obligations: a team row of zeros). */
+  readonly teams: readonly string[];
+  /** Per rule; the profile's totals are these added together, so they are not sent. */
   readonly rules: readonly {
     readonly ruleId: string;
     readonly ruleKind: RuleKind;
@@ -199,7 +199,7 @@ export interface KnownRule {
  * Adds evaluations up into an {@link AuditSummary} in bounded memory: counters and lateness
  * histograms per rule, month of due date and team; nothing per case is kept. Each obligation is
  * added to its rule's groups only: the profile's totals (overall, by month, by team) are the
- * rules' groups added together when a snapshot or result is asked for: three groups to add to per
+ * rules' groups added together when the result is asked for: three groups to add to per
  * obligation rather than six.
  *
  * @example
@@ -301,15 +301,12 @@ export class SummaryBuilder {
 
   /** Everything added so far, as plain data for {@link SummaryBuilder.merge}. */
   snapshot(): SummarySnapshot {
-    const totals = this.#totals();
     return {
       evaluated: this.#evaluated,
       rejected: this.#rejected,
       casesWithBreaches: this.#casesWithBreaches,
       checkBreaches: this.#checkBreaches,
-      overall: totals.overall.state(),
-      byMonth: totals.byMonth.state(),
-      byTeam: totals.byTeam.state(),
+      teams: [...this.#teams],
       rules: [...this.#rules.values()].map((rule) => ({
         ruleId: rule.ruleId,
         ruleKind: rule.ruleKind,
@@ -325,16 +322,14 @@ export class SummaryBuilder {
   /**
    * Adds in what another builder (of the same profile and audit date) added up, from its
    * {@link SummaryBuilder.snapshot}. Counts and lateness histograms add exactly, so the merged
-   * summary equals the one a single builder would have made over all the records. The totals of
-   * a snapshot are those of its rules, so of `overall`, `byMonth` and `byTeam` only the team
-   * names are read.
+   * summary equals the one a single builder would have made over all the records.
    */
   merge(snapshot: SummarySnapshot): void {
     this.#evaluated += snapshot.evaluated;
     this.#rejected += snapshot.rejected;
     this.#casesWithBreaches += snapshot.casesWithBreaches;
     this.#checkBreaches += snapshot.checkBreaches;
-    for (const [team] of snapshot.byTeam) this.#teams.add(team);
+    for (const team of snapshot.teams) this.#teams.add(team);
     for (const state of snapshot.rules) {
       const rule = this.#rule(state.ruleId, state.ruleKind, state.title);
       rule.all.merge(state.all);
