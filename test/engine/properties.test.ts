@@ -310,6 +310,24 @@ describe("evaluateCase properties", () => {
     },
   );
 
+  it("(f3) checklist: false drops the answers and the unknown-item finding of a pan-sussex meeting", () => {
+    const timeline = {
+      id: "f3",
+      events: [
+        { type: "initial-conference", date: "2024-03-04", outcome: "plan" },
+        { type: "core-group", date: "2024-03-15", answers: [{ item: "no-such-item", answer: "yes" }] },
+      ],
+    };
+    const full = evaluateCase(timeline, { profile: "pan-sussex", asOf: "2024-06-30" });
+    const without = evaluateCase(timeline, { profile: "pan-sussex", asOf: "2024-06-30", checklist: false });
+    if (!full.ok || !without.ok) throw new Error("both evaluations should succeed");
+    expect(full.checklist.length).toBeGreaterThan(0);
+    expect(full.dataQuality.map((finding) => finding.code)).toContain("unknown-checklist-item");
+    expect(without.checklist).toEqual([]);
+    expect(without.dataQuality.map((finding) => finding.code)).not.toContain("unknown-checklist-item");
+    expect({ ...without, checklist: full.checklist, dataQuality: full.dataQuality }).toEqual(full);
+  });
+
   const junkArbitrary = fc.oneof(
     fc.anything(),
     fc.json().map((text) => JSON.parse(text) as unknown),
