@@ -28,6 +28,10 @@ of at least 300 ms after the calibration round, which warms up). Its answers can
 where date-holidays is wrong (see docs/holidays.md); how many of those 5 results differ is
 counted, untimed.
 
+"Assembling the result only" times building, from each evaluation's own values, a result equal to
+it (checked), with no validation, rule logic or date arithmetic (same rounds as evaluateCase): an
+upper bound on the speed of any evaluateCase that returns the same result.
+
 The 100,000-event case is one timeline from 1990 on: consecutive plans of 2 months to 5 years, with
 three events on each day of a plan: a held core group (chair, attendees, record dates), a cancelled
 one, and a review conference (every 6 months), a recorded exception (a quarter of the days) or a
@@ -196,6 +200,110 @@ function naiveCalendar({ fromDayNumber, toDayNumber }, profile) {
   };
 }
 
+/** A string as the engine makes it, from two halves: one concatenation (see {@link resultParts}). */
+function halves(text) {
+  const middle = text.length >> 1;
+  return [text.slice(0, middle), text.slice(middle)];
+}
+
+/**
+ * What {@link assembleResult} needs to rebuild `result`: the result itself (every value, shared
+ * reference and constant string is taken from it) and, for each string the engine builds per
+ * case (explanations, due rules, check evidence), its two halves.
+ */
+function resultParts(result) {
+  return {
+    result,
+    obligations: result.obligations.map((obligation) => ({ obligation, explanation: halves(obligation.explanation), dueRule: halves(obligation.facts.dueRule) })),
+    checks: result.checks.map((check) => ({ check, evidence: halves(check.evidence) })),
+    breaches: result.breaches.map((breach) => ({
+      breach,
+      at: breach.kind === "obligation" ? result.obligations.indexOf(breach.obligation) : result.checks.indexOf(breach.check),
+    })),
+  };
+}
+
+/**
+ * A fresh result equal to the one `parts` came from, built with no rule logic, no date
+ * arithmetic and no validation: only the objects, arrays and per-case strings that an evaluation
+ * returns (each object written as one literal, each built string one concatenation, event
+ * references, readings and citations shared). It bounds evaluateCase from above: no evaluation
+ * that returns this result can be faster than building it.
+ */
+function assembleResult(parts) {
+  const { result } = parts;
+  const obligations = parts.obligations.map(({ obligation: o, explanation, dueRule }) => {
+    const built = {
+      ruleId: o.ruleId,
+      ruleKind: o.ruleKind,
+      title: o.title,
+      status: o.status,
+      episode: o.episode,
+      anchor: o.anchor,
+      dueDate: o.dueDate,
+      actualDate: o.actualDate,
+      satisfiedBy: o.satisfiedBy,
+      daysLate: o.daysLate,
+      workingDaysLate: o.workingDaysLate,
+      exception: o.exception,
+      reading: o.reading,
+      citation: o.citation,
+      explanation: explanation[0] + explanation[1],
+      facts: {
+        anchorType: o.facts.anchorType,
+        anchorDate: o.facts.anchorDate,
+        dueRule: dueRule[0] + dueRule[1],
+        counting: o.facts.counting,
+        dueDateRoll: o.facts.dueDateRoll,
+        asOf: o.facts.asOf,
+        planEnd: o.facts.planEnd,
+        missingFact: o.facts.missingFact,
+      },
+    };
+    if (o.facts.statusBeforeException !== undefined) built.facts.statusBeforeException = o.facts.statusBeforeException;
+    return built;
+  });
+  const checks = parts.checks.map(({ check: c, evidence }) => ({
+    ruleId: c.ruleId,
+    title: c.title,
+    episode: c.episode,
+    meeting: c.meeting,
+    answer: c.answer,
+    severity: c.severity,
+    evidence: evidence[0] + evidence[1],
+    reading: c.reading,
+    citation: c.citation,
+  }));
+  const breaches = parts.breaches.map(({ breach: b, at }) =>
+    b.kind === "obligation"
+      ? { kind: b.kind, ruleId: b.ruleId, date: b.date, obligation: obligations[at] }
+      : { kind: b.kind, ruleId: b.ruleId, date: b.date, check: checks[at] },
+  );
+  return {
+    ok: true,
+    caseId: result.caseId,
+    profile: result.profile,
+    asOf: result.asOf,
+    team: result.team,
+    episodes: result.episodes.map((e) => ({ number: e.number, start: e.start, startedBy: e.startedBy, end: e.end, endReason: e.endReason })),
+    obligations,
+    checks,
+    breaches,
+    nextDue: result.nextDue,
+    checklist: result.checklist.map((a) => ({
+      itemId: a.itemId,
+      section: a.section,
+      text: a.text,
+      episode: a.episode,
+      meeting: a.meeting,
+      answer: a.answer,
+      evidence: a.evidence,
+      source: a.source,
+    })),
+    dataQuality: result.dataQuality.map((finding) => ({ ...finding })),
+  };
+}
+
 /**
  * Everything measured for one profile, in the thread it runs in: evaluateCase on the realistic
  * timelines (and, for a profile with a checklist, with `checklist: false`), JSON.stringify of its
@@ -233,6 +341,24 @@ async function measureProfile(distUrl, profileId, log) {
     },
     { count: CASES },
   );
+  log(`${profileId}: assembling the results only ...`);
+  const partsOf = (someResults) =>
+    someResults.map((result) => {
+      const part = resultParts(result);
+      if (JSON.stringify(assembleResult(part)) !== JSON.stringify(result)) throw new Error(`the assembled result of ${result.caseId} differs from it`);
+      return part;
+    });
+  const assembling = (someParts) => (reps, count) => {
+    let local = 0;
+    for (let r = 0; r < reps; r++) for (let i = 0; i < count; i++) local += weigh(assembleResult(someParts[i]));
+    return local;
+  };
+  const assembleOnly = throughput(assembling(partsOf(results)), { count: CASES });
+  let assembleWithoutChecklist;
+  if (withoutChecklist !== undefined) {
+    const partsWithout = partsOf(timelines.map((timeline) => evaluateCase(timeline, { ...options, checklist: false })));
+    assembleWithoutChecklist = throughput(assembling(partsWithout), { count: CASES });
+  }
   log(`${profileId}: ${BIG_EVENTS.toLocaleString("en-GB")}-event case ...`);
   const bigTimes = [];
   let bigWeight = 0;
@@ -250,7 +376,7 @@ async function measureProfile(distUrl, profileId, log) {
     .filter((ours, index) => JSON.stringify(ours) !== JSON.stringify(evaluateCase(timelines[index], naiveOptions))).length;
   const naive = throughput(evaluating(naiveOptions), { count: NAIVE_CASES, rounds: 3, warmup: 0, roundMs: 300 });
   checkSink();
-  return { answersPerCase: answers / CASES, naiveDiffer, fast, withoutChecklist, stringifyResult, naive, bigMs: median(bigTimes), bigWeight };
+  return { answersPerCase: answers / CASES, naiveDiffer, fast, withoutChecklist, stringifyResult, assembleOnly, assembleWithoutChecklist, naive, bigMs: median(bigTimes), bigWeight };
 }
 
 /** Runs `measureProfile` in a worker thread of its own, relaying its progress lines. */
@@ -297,6 +423,7 @@ export default async function run({ distUrl, log }) {
       "min..max of rounds": range(fast),
       "results per case": Number(measured.answersPerCase.toFixed(1)),
       "JSON.parse input: cases/s": Math.round(parseInput.opsPerSecond),
+      "assembling the result only: cases/s": Math.round(measured.assembleOnly.opsPerSecond),
       "JSON.stringify result: cases/s": Math.round(measured.stringifyResult.opsPerSecond),
       "naive calendar: cases/s": Number(naive.opsPerSecond.toFixed(1)),
       "ours is x times faster": Math.round(fast.opsPerSecond / naive.opsPerSecond),
@@ -308,6 +435,7 @@ export default async function run({ distUrl, log }) {
         profile: `${profileId}, checklist: false`,
         "cases/s (median)": Math.round(measured.withoutChecklist.opsPerSecond),
         "min..max of rounds": range(measured.withoutChecklist),
+        "assembling the result only: cases/s": Math.round(measured.assembleWithoutChecklist.opsPerSecond),
       });
     }
     checks.push(
@@ -327,6 +455,7 @@ export default async function run({ distUrl, log }) {
   const notes = [
     "\"results per case\" counts obligations, meeting checks, checklist answers and breaches of one evaluation (the sink).",
     "The two JSON columns are reference points measured in the same run: `JSON.parse` of the same timelines as text (what reading a JSON Lines file costs at the least) and `JSON.stringify` of the evaluation (what writing it as JSON costs at the least).",
+    "\"assembling the result only\" is a bound, not a baseline: it builds a result equal to each evaluation's (checked, untimed) from the evaluation's own values, with no validation, no rule logic and no date arithmetic: only its objects, arrays and per-case strings, one literal and one concatenation each, sharing what the engine shares. No evaluateCase that returns that result can run faster; what lies between the two columns is validation, rule logic and date arithmetic.",
     "A naive result that differs from ours comes from date-holidays' data (e.g. an uncorrected one-off bank holiday), not from the engine.",
     "A `checklist: false` row is the same profile evaluated with that option (no checklist answers: what the CLI asks for when it writes CSV or HTML), for comparison; the floor is checked on the default, which answers the checklist.",
   ];
