@@ -25,19 +25,20 @@ export const WORKERS_MIN_BYTES = 8 * 1024 * 1024;
 export const DEFAULT_MAX_WORKERS = 2;
 
 /**
- * The number of audit worker threads to use by default: for JSON Lines inputs totalling
- * {@link WORKERS_MIN_BYTES} or more, one per CPU core (`os.availableParallelism()`), at most
- * {@link DEFAULT_MAX_WORKERS} so that peak memory stays under 256 MB; else 1 (no threads:
- * starting them would cost more than they save). Other formats are audited in one thread.
+ * The number of audit worker threads to use by default: for JSON Lines and CSV event log inputs
+ * totalling {@link WORKERS_MIN_BYTES} or more, one per CPU core (`os.availableParallelism()`),
+ * at most {@link DEFAULT_MAX_WORKERS} so that peak memory stays under 256 MB; else 1 (no
+ * threads: starting them would cost more than they save). Other formats (JSON arrays, CIN
+ * census XML) are audited in one thread.
  *
  * @example
  * ```ts
- * defaultWorkerCount(["jsonl"], 500_000_000); // 2 on a machine with two cores or more
- * defaultWorkerCount(["csv"], 500_000_000); // 1
+ * defaultWorkerCount(["jsonl", "csv"], 500_000_000); // 2 on a machine with two cores or more
+ * defaultWorkerCount(["json"], 500_000_000); // 1
  * ```
  */
 export function defaultWorkerCount(formats: readonly InputFormat[], totalBytes: number): number {
-  const eligible = totalBytes >= WORKERS_MIN_BYTES && formats.every((format) => format === "jsonl");
+  const eligible = totalBytes >= WORKERS_MIN_BYTES && formats.every((format) => format === "jsonl" || format === "csv");
   return eligible ? Math.min(availableParallelism(), DEFAULT_MAX_WORKERS) : 1;
 }
 
@@ -103,7 +104,7 @@ class PooledWorker {
 }
 
 /**
- * Worker threads that audit batches of JSON Lines (see `audit-worker.ts`). `run(batch)` goes to
+ * Worker threads that audit batches of JSON Lines or of a CSV event log (see `audit-worker.ts`). `run(batch)` goes to
  * the worker owing the fewest replies; the caller awaits the results in the order it asked, so
  * the output stays in input order, and bounds how many batches are in flight, so memory stays
  * flat. `finish()` collects every worker's summary snapshot and stops them.

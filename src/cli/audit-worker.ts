@@ -1,4 +1,6 @@
 import { parentPort, workerData } from "node:worker_threads";
+import { readCsvEventLogPart } from "../audit/adapters/csv-event-log.js";
+import type { DateFormat } from "../audit/adapters/date-text.js";
 import { jsonLineRecord } from "../audit/adapters/json-lines.js";
 import { isBlank, TextLineSplitter } from "../audit/adapters/text-lines.js";
 import type { AuditItem } from "../audit/audit-item.js";
@@ -9,6 +11,7 @@ import type { SummarySnapshot } from "../audit/summary/summary-builder.js";
 import { obligationCsvRows, rejectionCsvRows } from "../audit/writers/csv-writer.js";
 import { createJsonWriter } from "../audit/writers/json-writer.js";
 import { showsChecklist } from "./audit-output.js";
+import type { CsvBatch } from "./csv-event-log-batches.js";
 import { profileFromOptions } from "./profile-option.js";
 
 /**
@@ -24,7 +27,7 @@ export const AUDIT_WORKER_ROLE = "core-group-rules/audit-worker";
 /**
  * What an audit worker is started with (`workerData`): the profile as the options named it (the
  * worker resolves it itself: a resolved profile does not survive structured cloning), the audit
- * date, the rules the input cannot support and the output format.
+ * date, the rules the input cannot support, the output format and how CSV event logs write dates.
  *
  * @example
  * ```ts
@@ -38,6 +41,7 @@ export interface AuditWorkerInit {
   readonly asOf: string;
   readonly exclude: readonly ExcludedRule[];
   readonly format: "csv" | "json" | "jsonl";
+  readonly dateFormat?: DateFormat | undefined;
 }
 
 /**
@@ -59,15 +63,15 @@ export interface LineBatch {
 }
 
 /**
- * A batch for a worker, and whether its records are the first of the whole output (JSON needs
- * no comma before the first item).
+ * A batch for a worker (lines of JSON Lines, or whole cases of a CSV event log), and whether its
+ * records are the first of the whole output (JSON needs no comma before the first item).
  *
  * @example
  * ```ts
  * const batch: AuditBatch = { kind: "lines", file: "cases.jsonl", firstLine: 1, firstRecordNumber: 1, bytes: Buffer.from("{}\n"), opensOutput: true };
  * ```
  */
-export type AuditBatch = LineBatch & { readonly opensOutput: boolean };
+export type AuditBatch = (LineBatch | CsvBatch) & { readonly opensOutput: boolean };
 
 /**
  * A worker's answer to one {@link AuditBatch}: the output text of its items, UTF-8 encoded (the
@@ -176,8 +180,13 @@ export async function runAuditWorker(): Promise<void> {
   const rejected = new Utf8Bytes();
 
   const utf8 = new TextDecoder("utf-8", { ignoreBOM: true }); // keep a U+FEFF that starts a line mid-file, as the one-thread reader does
+  const csvOptions = init.dateFormat === undefined ? {} : { dateFormat: init.dateFormat };
   /** The records of a batch, in order (decoded and parsed here, in the worker). */
   function* recordsOf(batch: AuditBatch): Generator<InputRecord> {
+    if (batch.kind === "csv") {
+      yield* readCsvEventLogPart(utf8.decode(batch.bytes), batch, { file: batch.file, ...csvOptions });
+      return;
+    }
     let recordNumber = batch.firstRecordNumber;
     const lines = new TextLineSplitter(batch.firstLine, false);
     for (const { text, line } of [...lines.push(utf8.decode(batch.bytes)), ...lines.end()]) {

@@ -2,10 +2,11 @@ import { createReadStream } from "node:fs";
 import type { SummarySnapshot } from "../audit/summary/summary-builder.js";
 import type { AuditWorkerInit, BatchResult, LineBatch } from "./audit-worker.js";
 import { AuditWorkerPool } from "./audit-worker-pool.js";
+import { csvEventLogBatches } from "./csv-event-log-batches.js";
 import type { InputFile } from "./input-files.js";
 
 /**
- * Bytes per batch (about 35 cases of 3.6 KB). Smaller batches mean smaller output buffers and
+ * Bytes per batch (about 35 cases of 3.6 KB in JSON Lines, 65 of 2 KB in a CSV event log). Smaller batches mean smaller output buffers and
  * less text alive at a time in each worker, which left room for a larger young generation (see
  * `audit-worker-pool.ts`): at 128 KB, peak RSS was about 30 MB lower than at 512 KB.
  */
@@ -76,12 +77,12 @@ function blankBytes(bytes: Buffer, start: number, end: number): boolean {
 }
 
 /**
- * Audits JSON Lines files in `count` worker threads: batches go out in order, at most four per
- * worker in flight, and each result is handed to `deliver` (awaited) in input order, so the
- * output is the same, byte for byte, as without threads, and memory stays flat. Returns the
- * workers' summary snapshots, to merge. `deliver` calls `written` once the result's main bytes
- * are written (their buffer then goes back to the worker). A read error or a failed worker stops every worker and
- * is thrown.
+ * Audits JSON Lines files and CSV event logs (whose headers are good: see `readableInParts`) in
+ * `count` worker threads: batches go out in order, at most four per worker in flight, and each
+ * result is handed to `deliver` (awaited) in input order, so the output is the same, byte for
+ * byte, as without threads, and memory stays flat. Returns the workers' summary snapshots, to
+ * merge. `deliver` calls `written` once the result's main bytes are written (their buffer then
+ * goes back to the worker). A read error or a failed worker stops every worker and is thrown.
  *
  * @example
  * ```ts
@@ -98,7 +99,7 @@ export async function auditInWorkers(
   try {
     const inFlight: ReturnType<AuditWorkerPool["run"]>[] = [];
     let opensOutput = true;
-    for (const file of files) for await (const batch of jsonLinesBatches(file)) {
+    for (const file of files) for await (const batch of file.format === "csv" ? csvEventLogBatches(file, BATCH_BYTES / 2) : jsonLinesBatches(file)) {
       const result = pool.run({ ...batch, opensOutput });
       result.catch(() => {}); // awaited below, in order; this only stops an early failure counting as unhandled
       inFlight.push(result);

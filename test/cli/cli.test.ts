@@ -171,4 +171,34 @@ describe("core-group-rules CLI", () => {
     const piped = runCli(["audit", spaced, "--profile", "medway", "--as-of", "2025-03-31", "--format", "jsonl", "--workers", "2"]);
     expect(piped.stdout).toBe(runCli(["audit", spaced, "--profile", "medway", "--as-of", "2025-03-31", "--format", "jsonl", "--workers", "1"]).stdout);
   });
+
+  it("writes the same bytes with worker threads as without for CSV event logs, odd ones included", () => {
+    const events = readFileSync(join(import.meta.dirname, "../../examples/data/events.csv"), "utf8");
+    const [header, ...rows] = events.trimEnd().split("\r\n");
+    const odd = [
+      rows[0], // the first case again, after the others: rejected, naming its earlier lines
+      `C-QUOTED,strategy-discussion,2024-02-12,,,,,,,,,,,,,,"Team ""A""\nsecond line",SW-1,,,,,,`,
+      ",core-group,2024-03-01,,,,,,,,,,,,,,,,,,,,,", // no case id
+      "",
+      ",,,",
+    ];
+    const log = join(dir, "odd-events.csv");
+    writeFileSync(log, `\uFEFF\n${header}\r\n${rows.join("\r\n")}\r\n${odd.join("\n")}\rC-LAST,plan-end,2024-05-01,,,,,,,,,,moved-permanently,,,,,,,,,,,`);
+    const badHeader = join(dir, "bad-header.csv");
+    writeFileSync(badHeader, `case,event_type,date\n${rows.slice(0, 50).join("\n")}\n`);
+    for (const [input, format, extra] of [
+      [log, "csv", []],
+      [log, "jsonl", ["--date-format", "dd/mm/yyyy"]],
+      [badHeader, "jsonl", []],
+    ] as const) {
+      const outputs = ["1", "2", "3"].map((workers) => {
+        const r = runCli(["audit", input, "--profile", "pan-sussex", "--as-of", "2025-03-31", "--format", format, ...extra, "--workers", workers]);
+        expect(r.code, r.stderr).toBe(0);
+        return r.stdout + r.stderr;
+      });
+      expect(outputs[0], `${input} ${format}`).toMatch(/Records: [\d,]+ read/);
+      expect(outputs[1], `${input} ${format}`).toBe(outputs[0]);
+      expect(outputs[2], `${input} ${format}`).toBe(outputs[0]);
+    }
+  });
 });

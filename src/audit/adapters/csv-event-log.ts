@@ -153,16 +153,142 @@ export async function* readCsvEventLog(
   const log = new EventLogReader(options);
   for await (const chunk of chunks as AsyncIterable<string>) {
     rows.push(chunk);
-    for (let row = rows.next(); row !== undefined; row = rows.next()) {
-      const record = log.read(row);
-      if (record !== undefined) yield record;
-    }
+    yield* recordsOfRows(rows, log);
   }
+  yield* lastRecords(rows, log);
+}
+
+/**
+ * Part of a CSV event log, read apart from the rest (by the CLI's worker threads): the text of
+ * whole rows from the first row of a case on, ending after the last row of a case; the log's
+ * header row; where the part starts (its first line, and the number its first record takes);
+ * and, for each case in it whose id appeared earlier in the log, the line of its first row and
+ * the lines of that earlier appearance (see {@link readCsvEventLog}: such a case is rejected).
+ *
+ * @example
+ * ```ts
+ * const part: CsvEventLogPart = {
+ *   header: { fields: ["case_id", "event_type", "date"], line: 1 },
+ *   firstLine: 40,
+ *   firstRecordNumber: 12,
+ *   earlier: [[52, "lines 2-9"]],
+ * };
+ * ```
+ */
+export interface CsvEventLogPart {
+  readonly header: CsvRow;
+  readonly firstLine: number;
+  readonly firstRecordNumber: number;
+  readonly earlier: readonly (readonly [line: number, lines: string])[];
+}
+
+/**
+ * The records of part of a CSV event log (see {@link CsvEventLogPart}): the same records,
+ * numbered and placed the same, as {@link readCsvEventLog} gives for those rows of the whole log.
+ * The header must be a good one (every required column found).
+ *
+ * @example
+ * ```ts
+ * const part = { header: { fields: ["case_id", "event_type", "date"], line: 1 }, firstLine: 3, firstRecordNumber: 2, earlier: [] };
+ * [...readCsvEventLogPart("C-2,strategy-discussion,2024-02-12\n", part, { file: "events.csv" })][0]?.source.recordNumber; // 2
+ * ```
+ */
+export function* readCsvEventLogPart(text: string, part: CsvEventLogPart, options: CsvEventLogOptions = {}): Generator<InputRecord> {
+  const rows = new CsvRowSplitter({ firstLine: part.firstLine, startOfInput: false });
+  const log = new EventLogReader(options, { firstRecordNumber: part.firstRecordNumber, appearances: new EarlierInPart(part.earlier) });
+  log.read(part.header);
+  if (!log.hasGoodHeader) throw new Error("a CSV event log part needs a good header row");
+  rows.push(text);
+  yield* recordsOfRows(rows, log);
+  yield* lastRecords(rows, log);
+}
+
+/** The records that the rows pushed so far complete. */
+function* recordsOfRows(rows: CsvRowSplitter, log: EventLogReader): Generator<InputRecord> {
+  for (let row = rows.next(); row !== undefined; row = rows.next()) {
+    const record = log.read(row);
+    if (record !== undefined) yield record;
+  }
+}
+
+/** The records left after the last chunk: those of a last row without a line ending, and the open case. */
+function* lastRecords(rows: CsvRowSplitter, log: EventLogReader): Generator<InputRecord> {
   const lastRow = rows.end();
   const lastRowRecord = lastRow === undefined ? undefined : log.read(lastRow);
   if (lastRowRecord !== undefined) yield lastRowRecord;
   const last = log.end();
   if (last !== undefined) yield last;
+}
+
+/**
+ * Where each case of an event log appeared so far: a case id that comes back after other cases
+ * is rejected, naming the lines of its earlier rows.
+ */
+interface CaseAppearances {
+  /** The lines of the earlier rows of `caseId` (e.g. "lines 2-9"), when its rows from `line` on are not its first. */
+  earlier(caseId: string, line: number): string | undefined;
+  /** Notes the lines of a case's rows, once they end. */
+  ended(caseId: string, firstLine: number, lastLine: number): void;
+}
+
+/**
+ * The lines of a case's rows as messages name them: "line 7" or "lines 7-12".
+ *
+ * @example
+ * ```ts
+ * caseLines(7, 12); // "lines 7-12"
+ * ```
+ */
+export function caseLines(firstLine: number, lastLine: number): string {
+  return firstLine === lastLine ? `line ${firstLine}` : `lines ${firstLine}-${lastLine}`;
+}
+
+/**
+ * The cases of a whole event log read so far, by id, with the lines of their last appearance.
+ *
+ * @example
+ * ```ts
+ * const seen = new SeenCases();
+ * seen.ended("C-1", 2, 9);
+ * seen.earlier("C-1", 30); // "lines 2-9"
+ * ```
+ */
+export class SeenCases implements CaseAppearances {
+  /**
+   * Case id -> where its lines are kept in #firstLines and #lastLines. Line numbers, not their
+   * text: one entry per case of the log is held to the end, and "lines 120-134" made up front
+   * would cost about 100 bytes more per case (a string built of parts).
+   */
+  readonly #slots = new Map<string, number>();
+  readonly #firstLines: number[] = [];
+  readonly #lastLines: number[] = [];
+
+  earlier(caseId: string): string | undefined {
+    const slot = this.#slots.get(caseId);
+    return slot === undefined ? undefined : caseLines(this.#firstLines[slot]!, this.#lastLines[slot]!);
+  }
+
+  ended(caseId: string, firstLine: number, lastLine: number): void {
+    let slot = this.#slots.get(caseId);
+    if (slot === undefined) this.#slots.set(detachedText(caseId), (slot = this.#firstLines.length));
+    this.#firstLines[slot] = firstLine;
+    this.#lastLines[slot] = lastLine;
+  }
+}
+
+/** The earlier appearances of a part's cases, as the reader of the whole log found them (by the line of the case's first row). */
+class EarlierInPart implements CaseAppearances {
+  readonly #byLine: ReadonlyMap<number, string>;
+
+  constructor(earlier: CsvEventLogPart["earlier"]) {
+    this.#byLine = new Map(earlier);
+  }
+
+  earlier(_caseId: string, line: number): string | undefined {
+    return this.#byLine.get(line);
+  }
+
+  ended(): void {}
 }
 
 /**
@@ -173,19 +299,27 @@ class EventLogReader {
   readonly #options: CsvEventLogOptions;
   readonly #file: { readonly file?: string };
   readonly #dateFormat: DateFormat;
-  #recordNumber = 0;
+  #recordNumber: number;
   #headerRow: CsvRow | undefined;
   #headerProblems: readonly string[] = [];
   #unreadRows = 0;
   #lastUnreadLine = 0;
   #events: EventRowReader | undefined;
-  readonly #seen = new Map<string, string>(); // case id -> "lines a-b" of its emitted group
+  readonly #appearances: CaseAppearances;
   #current: CurrentCase | undefined;
 
-  constructor(options: CsvEventLogOptions) {
+  /** `start`: the number of the first record (default 1) and where cases appeared earlier (default: only in this reader's rows). */
+  constructor(options: CsvEventLogOptions, start: { readonly firstRecordNumber: number; readonly appearances: CaseAppearances } | undefined = undefined) {
     this.#options = options;
     this.#file = options.file === undefined ? {} : { file: options.file };
     this.#dateFormat = options.dateFormat ?? "iso";
+    this.#recordNumber = (start?.firstRecordNumber ?? 1) - 1;
+    this.#appearances = start?.appearances ?? new SeenCases();
+  }
+
+  /** Whether the header row has been read and names every required column. */
+  get hasGoodHeader(): boolean {
+    return this.#events !== undefined;
   }
 
   /** The record that `row` completes, if any (at most one: a row ends at most one case). */
@@ -240,7 +374,7 @@ class EventLogReader {
     if (current === undefined) {
       current = { caseId, firstLine: row.line, lastLine: row.line, events: [], rejections: [], caseFields: new Map(), professionals: undefined };
       this.#current = current;
-      const earlier = this.#seen.get(caseId);
+      const earlier = this.#appearances.earlier(caseId, row.line);
       if (earlier !== undefined) {
         current.rejections.push({
           field: events.nameOf("case_id"),
@@ -256,7 +390,7 @@ class EventLogReader {
   }
 
   #finish(group: CurrentCase): InputRecord {
-    this.#seen.set(detachedText(group.caseId), group.firstLine === group.lastLine ? `line ${group.firstLine}` : `lines ${group.firstLine}-${group.lastLine}`);
+    this.#appearances.ended(group.caseId, group.firstLine, group.lastLine);
     const source = this.#sourceOf(group.firstLine, group.caseId);
     if (group.rejections.length > 0) return { kind: "rejected", source, rejections: group.rejections };
     return { kind: "case", source, timeline: buildTimeline(group, this.#dateFormat) };
@@ -277,6 +411,22 @@ function structuralProblem(row: CsvRow, width: number): Rejection | undefined {
     reason: `the row has ${row.fields.length} field${row.fields.length === 1 ? "" : "s"}, the header has ${width}`,
     line: row.line,
   };
+}
+
+/**
+ * The field index of the case id under a header row of a CSV event log, or undefined when the
+ * header is not a good one (a required column is missing, a name repeats, a mapping names no
+ * column): then the log is rejected as one record.
+ *
+ * @example
+ * ```ts
+ * caseIdPosition({ fields: ["date", "Case_ID ", "event_type"], line: 1 }); // 1
+ * caseIdPosition({ fields: ["date", "event_type"], line: 1 }); // undefined
+ * ```
+ */
+export function caseIdPosition(header: CsvRow, columns?: Partial<Record<CanonicalColumn, string>>): number | undefined {
+  const resolved = resolveHeader(header, columns);
+  return resolved.ok ? resolved.index.get("case_id") : undefined;
 }
 
 type ResolvedHeader = {
@@ -562,9 +712,15 @@ class EventRowReader {
 
 /**
  * `text.trim()`, without the call for the common cell that is empty or starts and ends with a
- * printable ASCII character (none of which is white space or a line terminator).
+ * printable ASCII character (none of which is white space or a line terminator). Every cell is
+ * read trimmed.
+ *
+ * @example
+ * ```ts
+ * trimCell(" C-1\t"); // "C-1"
+ * ```
  */
-function trimCell(text: string): string {
+export function trimCell(text: string): string {
   const length = text.length;
   if (length === 0) return text;
   const first = text.charCodeAt(0);

@@ -36,6 +36,10 @@ const CR = 13;
  * rows.next(); // { fields: ["a", "b,c"], line: 1 }
  * rows.next(); // undefined
  * rows.end(); // { fields: ['d"e', "f"], line: 2 }
+ *
+ * const middle = new CsvRowSplitter({ firstLine: 40, startOfInput: false });
+ * middle.push("x,y\n");
+ * middle.next(); // { fields: ["x", "y"], line: 40 }
  * ```
  */
 export class CsvRowSplitter {
@@ -49,16 +53,26 @@ export class CsvRowSplitter {
   #quotePending = false; // saw a quote inside a quoted field; the next character decides
   #afterQuote = false; // the current field's closing quote has been seen
   #pendingCR = false;
-  #line = 1;
-  #rowLine = 1;
+  #line: number;
+  #rowLine: number;
   #rowStarted = false;
   #problem: string | undefined = undefined;
-  #first = true;
+  #first: boolean;
   // Where the next LF, CR and quote at or after #index lie in #text (text.length: none), or -1
   // before the first look: found with indexOf and kept while ahead, so each is searched in one pass.
   #nextLF = -1;
   #nextCR = -1;
   #nextQuote = -1;
+
+  /**
+   * `firstLine`: the line number of the text's first line (default 1). `startOfInput`: whether
+   * the text is the start of the input, whose leading BOM is dropped (default `true`); `false`
+   * for text cut from the middle of an input, where a U+FEFF is content.
+   */
+  constructor(options: { readonly firstLine?: number; readonly startOfInput?: boolean } = {}) {
+    this.#line = this.#rowLine = options.firstLine ?? 1;
+    this.#first = options.startOfInput ?? true;
+  }
 
   /** Gives the next chunk of text; call it when next() has returned undefined (or first). */
   push(chunk: string): void {

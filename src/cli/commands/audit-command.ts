@@ -14,6 +14,7 @@ import { usageError } from "../cli-error.js";
 import { checkInputFiles, INPUT_FORMATS, readInputFiles, type InputFile, type InputFormat } from "../input-files.js";
 import { OutputSink } from "../output-sink.js";
 import { auditInWorkers } from "../parallel-audit.js";
+import { readableInParts } from "../csv-event-log-batches.js";
 import { CASE_INPUT_OPTIONS, parseCommand } from "../parse-command.js";
 import { profileFromOptions } from "../profile-option.js";
 import { startProgress } from "../progress.js";
@@ -43,8 +44,9 @@ Options:
   --out <path>            write the output here (default: standard output). With csv, also writes
                           <out-without-.csv>.summary.csv and <out-without-.csv>.rejected.csv
   --strict                exit with code 1 when any record was rejected
-  --workers <n>           worker threads for JSON Lines input with csv, json or jsonl output
-                          (1 = none); default: one per CPU core, at most 2, for 8 MB or more
+  --workers <n>           worker threads for JSON Lines and CSV event log input with csv, json
+                          or jsonl output (1 = none); default: one per CPU core, at most 2,
+                          for 8 MB or more
   -h, --help              show this help
 
 The short summary goes to standard output when --out is given, else to standard error.
@@ -179,9 +181,9 @@ export async function auditCommand(args: readonly string[]): Promise<number> {
     `Input: ${inputs.map((input) => input.path).join(", ")}`,
   ]);
 
-  const inWorkers = workers > 1 && format !== "html" && inputs.every((input) => input.format === "jsonl");
+  const inWorkers = workers > 1 && format !== "html" && (await readableInWorkers(inputs));
   const run = inWorkers
-    ? auditWithWorkers(inputs, workers, profile, { profile: values.profile, profileFile: values["profile-file"], asOf, exclude, format })
+    ? auditWithWorkers(inputs, workers, profile, { profile: values.profile, profileFile: values["profile-file"], asOf, exclude, format, dateFormat })
     : auditHere(inputs, dateFormat, { profile, asOf, exclude, checklist: showsChecklist(format) });
   const stopProgress = startProgress(totalBytes, run.progress);
   let result: { summary: AuditSummary; shownRejections: readonly AuditItem[] };
@@ -218,6 +220,17 @@ export async function auditCommand(args: readonly string[]): Promise<number> {
   return values.strict === true && summary.records.rejected > 0 ? 1 : 0;
 }
 
+/**
+ * Whether worker threads can audit the inputs: JSON Lines, and CSV event logs with a good header
+ * (a log with a bad one is rejected whole, as one record, in this thread).
+ */
+async function readableInWorkers(inputs: readonly InputFile[]): Promise<boolean> {
+  for (const input of inputs) {
+    if (input.format === "csv" ? !(await readableInParts(input.path)) : input.format !== "jsonl") return false;
+  }
+  return true;
+}
+
 /** An audit under way: its counts so far (for the progress line) and `write`, which runs it into an output. */
 interface AuditRun {
   readonly progress: () => RecordCounts;
@@ -248,7 +261,7 @@ function auditHere(
 }
 
 /**
- * Audits JSON Lines in worker threads (see parallel-audit.ts), writing each batch's encoded
+ * Audits JSON Lines and CSV event logs in worker threads (see parallel-audit.ts), writing each batch's encoded
  * output in input order, then merges the workers' summaries.
  */
 function auditWithWorkers(

@@ -1,0 +1,380 @@
+import { createReadStream } from "node:fs";
+import { caseIdPosition, SeenCases, trimCell, type CsvEventLogPart } from "../audit/adapters/csv-event-log.js";
+import { CsvRowSplitter, type CsvRow } from "../audit/adapters/csv-rows.js";
+import type { InputFile } from "./input-files.js";
+
+/**
+ * Part of one CSV event log for a worker thread: whole cases, as the bytes of their rows (UTF-8,
+ * line endings included), and what reading them apart from the rest needs (see
+ * {@link CsvEventLogPart}).
+ *
+ * @example
+ * ```ts
+ * const batch: CsvBatch = {
+ *   kind: "csv", file: "events.csv", header: { fields: ["case_id", "event_type", "date"], line: 1 },
+ *   firstLine: 2, firstRecordNumber: 1, earlier: [], bytes: Buffer.from("C-1,strategy-discussion,2024-02-12\n"),
+ * };
+ * ```
+ */
+export interface CsvBatch extends CsvEventLogPart {
+  readonly kind: "csv";
+  readonly file: string;
+  readonly bytes: Uint8Array;
+}
+
+const QUOTE = 0x22;
+const COMMA = 0x2c;
+const LF = 0x0a;
+const CR = 0x0d;
+const NONE = Number.POSITIVE_INFINITY;
+
+/** The case that the rows read last belong to. */
+interface OpenCase {
+  readonly caseId: string;
+  readonly firstLine: number;
+  lastLine: number;
+}
+
+/**
+ * Cuts a CSV event log, fed as bytes chunk by chunk, into batches of whole cases of about
+ * `batchBytes` each, in order, so that worker threads can read them apart and the records come
+ * out exactly as {@link readCsvEventLog} gives them for the whole log. The main thread does
+ * little per row: it finds where rows end (with `indexOf`, and byte by byte only for rows with a
+ * quote or a lone CR, under the same rules as `CsvRowSplitter`) and reads the case id cell, so
+ * as to cut only where the case id changes, count records and lines, and find case ids that
+ * come back (which the reader of the whole log rejects, naming their earlier lines). The header
+ * must be a good one (`caseIdPosition`); a log with a bad header is rejected as one record,
+ * which needs no threads.
+ *
+ * @example
+ * ```ts
+ * const cutter = new CsvBatchCutter("events.csv", 128 * 1024);
+ * const batches = [...cutter.push(Buffer.from("case_id,event_type,date\nC-1,plan-end,2024-02-12,\n")), ...cutter.end()];
+ * batches[0]?.firstLine; // 2
+ * ```
+ */
+export class CsvBatchCutter {
+  readonly #file: string;
+  readonly #batchBytes: number;
+  /** The bytes not yet in a batch: `#bytes[0..#length)`; the current batch starts at 0. */
+  #bytes: Buffer = Buffer.alloc(0);
+  #length = 0;
+  /** Where the next row starts, and its line number. */
+  #scan = 0;
+  #line = 1;
+  #atStartOfInput = true;
+  #header: CsvRow | undefined;
+  #caseIdAt = -1;
+  #open: OpenCase | undefined;
+  readonly #seen = new SeenCases();
+  /** Records (cases and rows without a case id) before #scan. */
+  #records = 0;
+  #batchFirstLine = 1;
+  #batchFirstRecord = 1;
+  #batchEarlier: [number, string][] = [];
+  // The next quote and CR at or after #scan (NONE: none in the bytes so far), or -1 before the first look.
+  #nextQuote = -1;
+  #nextCR = -1;
+  // The row found last (fields, not an object per row: the main thread should make no garbage per
+  // row): its bytes from #rowStart to before #rowEnd (line ending included), over #rowLines lines;
+  // where its content ends when it is plain (before its line ending), else -1.
+  #rowStart = 0;
+  #rowEnd = 0;
+  #rowLines = 0;
+  #rowContentEnd = -1;
+  /** The case id cell, as bytes, of the last plain row of the open case: a row with the same bytes is of that case. */
+  #openCaseIdBytes: Buffer | undefined;
+
+  constructor(file: string, batchBytes: number) {
+    this.#file = file;
+    this.#batchBytes = batchBytes;
+  }
+
+  /** Takes the next chunk of the file; returns the batches it completes. */
+  push(chunk: Uint8Array): CsvBatch[] {
+    this.#append(chunk);
+    return this.#atStartOfInput && this.#length < 3 ? [] : this.#cut(false); // too short yet to tell a BOM
+  }
+
+  /** After the last chunk: the last batch, if the log has data rows left. */
+  end(): CsvBatch[] {
+    const batches = this.#cut(true);
+    if (this.#records >= this.#batchFirstRecord) batches.push(this.#batch(this.#length, this.#line));
+    return batches;
+  }
+
+  #append(bytes: Uint8Array): void {
+    const needed = this.#length + bytes.length;
+    if (needed > this.#bytes.length) {
+      const bigger = Buffer.allocUnsafe(Math.max(needed, this.#bytes.length * 2, 1 << 16));
+      this.#bytes.copy(bigger, 0, 0, this.#length);
+      this.#bytes = bigger;
+    }
+    this.#bytes.set(bytes, this.#length);
+    this.#length = needed;
+    if (this.#nextQuote === NONE) this.#nextQuote = -1;
+    if (this.#nextCR === NONE) this.#nextCR = -1;
+  }
+
+  /** Reads the rows complete so far (all of them at the end), cutting a batch where one is due. */
+  #cut(final: boolean): CsvBatch[] {
+    if (this.#atStartOfInput) this.#dropByteOrderMark();
+    const batches: CsvBatch[] = [];
+    while (this.#nextRow(final)) {
+      const line = this.#line;
+      this.#line += this.#rowLines;
+      this.#scan = this.#rowEnd;
+      if (this.#header === undefined) {
+        this.#readHeader(line);
+        continue;
+      }
+      const caseId = this.#caseIdOf(line);
+      if (caseId === null) continue; // a blank row: the reader skips it
+      if (caseId === undefined) {
+        this.#records++; // a row without a case id: a record of its own
+        continue;
+      }
+      const open = this.#open;
+      if (open !== undefined && open.caseId === caseId) {
+        open.lastLine = line;
+        continue;
+      }
+      if (open !== undefined) {
+        this.#seen.ended(open.caseId, open.firstLine, open.lastLine);
+        if (this.#rowStart >= this.#batchBytes) batches.push(this.#batch(this.#rowStart, line));
+      }
+      const earlier = this.#seen.earlier(caseId);
+      if (earlier !== undefined) this.#batchEarlier.push([line, earlier]);
+      this.#open = { caseId, firstLine: line, lastLine: line };
+      this.#records++;
+    }
+    return batches;
+  }
+
+  /** Drops a UTF-8 byte-order mark that starts the input, as the reader of the whole log does. */
+  #dropByteOrderMark(): void {
+    this.#atStartOfInput = false;
+    const bytes = this.#bytes;
+    if (this.#length < 3 || bytes[0] !== 0xef || bytes[1] !== 0xbb || bytes[2] !== 0xbf) return;
+    bytes.copy(bytes, 0, 3, this.#length);
+    this.#length -= 3;
+  }
+
+  /** The first non-blank row (on `line`) is the header; it and the rows before it are in no batch. */
+  #readHeader(line: number): void {
+    const header = this.#parse(line);
+    this.#drop(this.#rowEnd);
+    if (header === undefined) return;
+    const at = caseIdPosition(header);
+    if (at === undefined) throw new Error(`${this.#file}: the header row of the CSV event log is not one it can read in parts`);
+    this.#header = header;
+    this.#caseIdAt = at;
+    this.#batchFirstLine = this.#line;
+  }
+
+  /**
+   * The trimmed case id of the row (starting on `line`): null for a blank row (all its fields
+   * empty: the reader skips it), undefined for a row without one. A plain row whose case id cell
+   * has the same bytes as the open case's last one is of that case, and costs no decoding.
+   */
+  #caseIdOf(line: number): string | null | undefined {
+    const start = this.#rowStart;
+    const contentEnd = this.#rowContentEnd;
+    let caseId: string;
+    if (contentEnd >= 0) {
+      const bytes = this.#bytes;
+      const from = this.#plainFieldStart(start, contentEnd, this.#caseIdAt);
+      const comma = from < 0 ? -1 : bytes.indexOf(COMMA, from);
+      const to = from < 0 ? -1 : comma < 0 || comma > contentEnd ? contentEnd : comma;
+      const open = this.#openCaseIdBytes;
+      if (open !== undefined && this.#bytesEqual(open, from, to)) return this.#open!.caseId;
+      caseId = from < 0 ? "" : trimCell(bytes.toString("utf8", from, to));
+      if (caseId.length === 0) return this.#isBlankPlain(start, contentEnd) ? null : undefined;
+      if (caseId !== this.#open?.caseId) this.#openCaseIdBytes = Buffer.from(bytes.subarray(from, to));
+    } else {
+      const parsed = this.#parse(line);
+      if (parsed === undefined) return null;
+      caseId = trimCell(parsed.fields[this.#caseIdAt] ?? "");
+      if (caseId.length === 0) return undefined;
+      if (caseId !== this.#open?.caseId) this.#openCaseIdBytes = undefined;
+    }
+    return caseId;
+  }
+
+  /** Whether `#bytes[from..to)` are `expected` (a loop: `Buffer.compare`'s argument checks cost more for a short id). */
+  #bytesEqual(expected: Buffer, from: number, to: number): boolean {
+    if (to - from !== expected.length) return false;
+    const bytes = this.#bytes;
+    for (let index = 0; index < expected.length; index++) if (bytes[from + index] !== expected[index]) return false;
+    return true;
+  }
+
+  /** Where field `index` of a plain row (no quotes) starts: after `index` commas; -1 when the row has fewer fields. */
+  #plainFieldStart(start: number, end: number, index: number): number {
+    let from = start;
+    for (let field = 0; field < index; field++) {
+      const comma = this.#bytes.indexOf(COMMA, from);
+      if (comma < 0 || comma >= end) return -1;
+      from = comma + 1;
+    }
+    return from;
+  }
+
+  /** Whether a plain row's fields are all empty (it is only commas). */
+  #isBlankPlain(start: number, end: number): boolean {
+    for (let index = start; index < end; index++) if (this.#bytes[index] !== COMMA) return false;
+    return true;
+  }
+
+  /** The row (starting on `line`) read by the full parser (undefined: blank). */
+  #parse(line: number): CsvRow | undefined {
+    const rows = new CsvRowSplitter({ firstLine: line, startOfInput: false });
+    rows.push(this.#bytes.toString("utf8", this.#rowStart, this.#rowEnd));
+    return rows.next() ?? rows.end();
+  }
+
+  /**
+   * Finds the next row complete in the bytes (at the end of the input, the last one whether
+   * ended or not); false when there is none yet. A plain row (ended by LF or CRLF, no quote, no
+   * other CR) is found with `indexOf`; any other is scanned byte by byte.
+   */
+  #nextRow(final: boolean): boolean {
+    const start = this.#scan;
+    const bytes = this.#bytes;
+    const length = this.#length;
+    if (start >= length) return false;
+    this.#rowStart = start;
+    const lf = bytes.indexOf(LF, start);
+    if (lf >= 0 && lf < length) {
+      const contentEnd = lf > start && bytes[lf - 1] === CR ? lf - 1 : lf;
+      if (this.#next(QUOTE, start) > lf && this.#next(CR, start) >= contentEnd) return this.#found(lf + 1, 1, contentEnd);
+    }
+    return this.#scanRow(start, final);
+  }
+
+  #found(end: number, lines: number, contentEnd: number): true {
+    this.#rowEnd = end;
+    this.#rowLines = lines;
+    this.#rowContentEnd = contentEnd;
+    return true;
+  }
+
+  /** The index of the next `byte` (a quote or CR) at or after `from`, kept while it lies ahead (NONE: none so far). */
+  #next(byte: number, from: number): number {
+    const known = byte === QUOTE ? this.#nextQuote : this.#nextCR;
+    if (known >= from) return known;
+    const found = this.#bytes.indexOf(byte, from);
+    const next = found < 0 || found >= this.#length ? NONE : found;
+    if (byte === QUOTE) this.#nextQuote = next;
+    else this.#nextCR = next;
+    return next;
+  }
+
+  /** Finds a row byte by byte, under `CsvRowSplitter`'s rules; false when it goes on past the bytes so far. */
+  #scanRow(start: number, final: boolean): boolean {
+    const bytes = this.#bytes;
+    const length = this.#length;
+    let lines = 0;
+    let inQuotes = false;
+    let quotePending = false;
+    let fieldStart = true; // no content yet in this field: only here does a quote open a quoted field
+    for (let index = start; index < length; index++) {
+      const byte = bytes[index];
+      if (inQuotes) {
+        if (quotePending) {
+          quotePending = false;
+          if (byte === QUOTE) continue; // a doubled quote: content
+          inQuotes = false; // the field's closing quote: a later quote in it is content
+          // fall through: this byte is outside the quotes
+        } else {
+          if (byte === QUOTE) quotePending = true;
+          else if (byte === CR || (byte === LF && bytes[index - 1] !== CR)) lines++; // CRLF is one line
+          continue;
+        }
+      }
+      if (byte === COMMA) {
+        fieldStart = true;
+      } else if (byte === LF) {
+        return this.#found(index + 1, lines + 1, -1);
+      } else if (byte === CR) {
+        if (index + 1 < length) return this.#found(bytes[index + 1] === LF ? index + 2 : index + 1, lines + 1, -1);
+        return final && this.#found(index + 1, lines + 1, -1); // else an LF may follow
+      } else if (byte === QUOTE && fieldStart) {
+        inQuotes = true;
+        fieldStart = false;
+      } else {
+        fieldStart = false;
+      }
+    }
+    return final && this.#found(length, lines, -1);
+  }
+
+  /** The batch of the bytes before `end`; the next batch begins there, with the row on `nextLine`. */
+  #batch(end: number, nextLine: number): CsvBatch {
+    const batch: CsvBatch = {
+      kind: "csv",
+      file: this.#file,
+      header: this.#header!,
+      firstLine: this.#batchFirstLine,
+      firstRecordNumber: this.#batchFirstRecord,
+      earlier: this.#batchEarlier,
+      bytes: new Uint8Array(this.#bytes.subarray(0, end)),
+    };
+    this.#drop(end);
+    this.#batchFirstLine = nextLine;
+    this.#batchFirstRecord = this.#records + 1;
+    this.#batchEarlier = [];
+    return batch;
+  }
+
+  /** Forgets the bytes before `end` (moving the rest to the start). */
+  #drop(end: number): void {
+    this.#bytes.copy(this.#bytes, 0, end, this.#length);
+    this.#length -= end;
+    this.#scan -= end;
+    if (this.#nextQuote >= 0 && this.#nextQuote !== NONE) this.#nextQuote -= end;
+    if (this.#nextCR >= 0 && this.#nextCR !== NONE) this.#nextCR -= end;
+  }
+}
+
+/**
+ * A CSV event log file cut into batches of whole cases of about `batchBytes` each, in order (see
+ * {@link CsvBatchCutter}). Its header must be a good one: check with {@link readableInParts}.
+ *
+ * @example
+ * ```ts
+ * for await (const batch of csvEventLogBatches(input, 128 * 1024)) console.log(batch.firstLine, batch.bytes.length);
+ * ```
+ */
+export async function* csvEventLogBatches(file: InputFile, batchBytes: number): AsyncGenerator<CsvBatch> {
+  const cutter = new CsvBatchCutter(file.path, batchBytes);
+  for await (const chunk of createReadStream(file.path, { highWaterMark: 1 << 20 }) as AsyncIterable<Buffer>) yield* cutter.push(chunk);
+  yield* cutter.end();
+}
+
+/**
+ * Whether a CSV event log file can be read in parts: its header row (the first non-blank row)
+ * names every required column, or it has none. A log with a bad header is rejected whole, as
+ * one record, by its reader. Reads the file only as far as the header.
+ *
+ * @example
+ * ```ts
+ * if (await readableInParts("events.csv")) console.log("worker threads can read it");
+ * ```
+ */
+export async function readableInParts(path: string): Promise<boolean> {
+  const rows = new CsvRowSplitter();
+  const stream = createReadStream(path, { highWaterMark: 1 << 16 });
+  stream.setEncoding("utf8");
+  try {
+    for await (const chunk of stream as AsyncIterable<string>) {
+      rows.push(chunk);
+      const header = rows.next();
+      if (header !== undefined) return caseIdPosition(header) !== undefined;
+    }
+    const header = rows.end();
+    return header === undefined || caseIdPosition(header) !== undefined;
+  } finally {
+    stream.destroy();
+  }
+}

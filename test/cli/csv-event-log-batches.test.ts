@@ -1,0 +1,147 @@
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fc, test } from "@fast-check/vitest";
+import { describe, expect, it } from "vitest";
+import { readCsvEventLog, type InputRecord } from "../../src/index.js";
+import { readCsvEventLogPart } from "../../src/audit/adapters/csv-event-log.js";
+import { CsvBatchCutter, csvEventLogBatches, readableInParts, type CsvBatch } from "../../src/cli/csv-event-log-batches.js";
+import { asyncChunks, collect } from "../audit/adapters/helpers.js";
+
+const FILE = "events.csv";
+
+/** The records of a whole log, read as the CLI reads it in one thread (UTF-8, no BOM stripping by the decoder). */
+function wholeRecords(bytes: Buffer): Promise<InputRecord[]> {
+  return collect(readCsvEventLog(asyncChunks([bytes.toString("utf8")]), { file: FILE }));
+}
+
+/** The batches of a log fed to a cutter in chunks cut at `points`. */
+function batchesOf(bytes: Buffer, batchBytes: number, points: readonly number[]): CsvBatch[] {
+  const cutter = new CsvBatchCutter(FILE, batchBytes);
+  const batches: CsvBatch[] = [];
+  let from = 0;
+  for (const point of [...new Set(points.map((p) => Math.min(bytes.length, p)))].sort((a, b) => a - b)) {
+    batches.push(...cutter.push(bytes.subarray(from, point)));
+    from = point;
+  }
+  batches.push(...cutter.push(bytes.subarray(from)), ...cutter.end());
+  return batches;
+}
+
+/** The records of each batch read apart, as a worker thread reads them, in order. */
+function partRecords(batches: readonly CsvBatch[]): InputRecord[] {
+  const utf8 = new TextDecoder("utf-8", { ignoreBOM: true });
+  return batches.flatMap((batch) => [...readCsvEventLogPart(utf8.decode(batch.bytes), batch, { file: FILE })]);
+}
+
+const HEADERS = ["case_id,event_type,date,outcome,team", "team,Case_ID,event_type,date,outcome"];
+const cell = fc.constantFrom(
+  "C-1",
+  "C-2",
+  "C-3",
+  " C-1 ",
+  "",
+  '"C-2"',
+  '"C, 4"',
+  '"multi\nline"',
+  '"cr\r\nlf"',
+  'C-1"x',
+  '"C-3"x',
+  "\uFEFFC-1",
+  "C-\uFFFD",
+  "strategy-discussion",
+  "initial-conference",
+  "core-group",
+  "2024-02-12",
+  "2024-03-01",
+  "plan",
+  "T1",
+  "é",
+);
+const rowArbitrary = fc.oneof(
+  { weight: 8, arbitrary: fc.array(cell, { minLength: 1, maxLength: 6 }).map((cells) => cells.join(",")) },
+  { weight: 1, arbitrary: fc.constantFrom("", ",,,,", '"",""', "\uFEFF", '"unterminated') },
+);
+const logArbitrary = fc.record({
+  bom: fc.boolean(),
+  blankLinesBefore: fc.nat({ max: 2 }),
+  header: fc.constantFrom(...HEADERS),
+  rows: fc.array(fc.tuple(rowArbitrary, fc.constantFrom("\n", "\n", "\r\n", "\r")), { maxLength: 40 }),
+  lastEnding: fc.boolean(),
+  invalidUtf8: fc.boolean(),
+});
+
+type LogShape = typeof logArbitrary extends fc.Arbitrary<infer T> ? T : never;
+
+function logBytes(log: LogShape): Buffer {
+  let text = `${log.bom ? "\uFEFF" : ""}${"\n".repeat(log.blankLinesBefore)}${log.header}\n`;
+  log.rows.forEach(([row, ending], index) => {
+    text += row + (index < log.rows.length - 1 || log.lastEnding ? ending : "");
+  });
+  const bytes = Buffer.from(text);
+  // Bytes that are not UTF-8 decode to U+FFFD, which "C-\uFFFD" also gives: two spellings of one case id.
+  return log.invalidUtf8 ? Buffer.from(bytes.toString("latin1").replace("C-\u00ef\u00bf\u00bd", "C-\u00ff"), "latin1") : bytes;
+}
+
+describe("CsvBatchCutter and readCsvEventLogPart", () => {
+  test.prop([logArbitrary, fc.integer({ min: 1, max: 300 }), fc.array(fc.nat({ max: 2000 }), { maxLength: 8 })], { numRuns: 400 })(
+    "give the records of the whole log, in order, at any batch size and chunking",
+    async (log, batchBytes, points) => {
+      const bytes = logBytes(log);
+      const batches = batchesOf(bytes, batchBytes, points);
+      expect(partRecords(batches)).toEqual(await wholeRecords(bytes));
+    },
+  );
+
+  it("cuts only where the case id changes, and carries the lines of a case that comes back", async () => {
+    const rows = ["C-1,strategy-discussion,2024-02-12,", "C-1,initial-conference,2024-02-20,plan", "C-2,strategy-discussion,2024-03-01,", "C-1,core-group,2024-03-04,"];
+    const bytes = Buffer.from(`case_id,event_type,date,outcome\n${rows.join("\n")}\n`);
+    const batches = batchesOf(bytes, 1, []);
+    expect(batches.map((batch) => [batch.firstLine, batch.firstRecordNumber, batch.earlier])).toEqual([
+      [2, 1, []],
+      [4, 2, []],
+      [5, 3, [[5, "lines 2-3"]]],
+    ]);
+    expect(batches.map((batch) => Buffer.from(batch.bytes).toString())).toEqual([`${rows[0]}\n${rows[1]}\n`, `${rows[2]}\n`, `${rows[3]}\n`]);
+    const records = partRecords(batches);
+    expect(records).toEqual(await wholeRecords(bytes));
+    expect(records[2]).toMatchObject({ kind: "rejected", rejections: [{ line: 5, reason: expect.stringContaining("already appeared on lines 2-3") }] });
+  });
+
+  it("keeps a batch's bytes in a buffer of their own (to hand to a worker), and gives no batch without data rows", () => {
+    const batches = batchesOf(Buffer.from("case_id,event_type,date\nC-1,plan-end,2024-02-12\nC-2,plan-end,2024-02-13\n"), 8, []);
+    for (const batch of batches) expect(batch.bytes.byteLength).toBe(batch.bytes.buffer.byteLength);
+    expect(batchesOf(Buffer.from("\n\ncase_id,event_type,date\n\n,,\n"), 8, [])).toEqual([]);
+    expect(batchesOf(Buffer.from(""), 8, [])).toEqual([]);
+  });
+
+  it("refuses a log whose header lacks a required column (it is rejected whole, in one thread)", () => {
+    expect(() => batchesOf(Buffer.from("case,event_type,date\nC-1,plan-end,2024-02-12\n"), 8, [])).toThrow(/header row/);
+  });
+});
+
+describe("readableInParts and csvEventLogBatches", () => {
+  const dir = mkdtempSync(join(tmpdir(), "cgr-csv-batches-"));
+  const file = (name: string, text: string): string => {
+    const path = join(dir, name);
+    writeFileSync(path, text);
+    return path;
+  };
+
+  it("tells a good header, a bad one and an empty file apart, reading only as far as the header", async () => {
+    expect(await readableInParts(file("good.csv", `\uFEFF\n\nCase_ID , event_type,date\nC-1,plan-end,2024-02-12\n`))).toBe(true);
+    expect(await readableInParts(file("bad.csv", "case,event_type,date\nC-1,plan-end,2024-02-12\n"))).toBe(false);
+    expect(await readableInParts(file("empty.csv", "\n\n"))).toBe(true);
+    expect(await readableInParts(file("unended.csv", "case_id,event_type,date"))).toBe(true);
+  });
+
+  it("reads a file into batches whose records are the whole log's", async () => {
+    const rows = Array.from({ length: 3000 }, (_, n) => `C-${Math.floor(n / 7)},core-group,2024-03-${String(1 + (n % 28)).padStart(2, "0")}`);
+    const text = `case_id,event_type,date\r\n${rows.join("\r\n")}\r\n`;
+    const path = file("big.csv", text);
+    const batches: CsvBatch[] = [];
+    for await (const batch of csvEventLogBatches({ path, format: "csv", bytes: text.length }, 4096)) batches.push(batch);
+    expect(batches.length).toBeGreaterThan(10);
+    expect(partRecords(batches)).toEqual(await wholeRecords(Buffer.from(text)));
+  });
+});
