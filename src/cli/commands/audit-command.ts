@@ -46,7 +46,7 @@ Options:
   --strict                exit with code 1 when any record was rejected
   --workers <n>           worker threads for JSON Lines and CSV event log input with csv, json
                           or jsonl output (1 = none); default: one per CPU core, at most 2,
-                          for 8 MB or more
+                          for 8 MB or more of JSON Lines, 32 MB or more with a CSV event log
   -h, --help              show this help
 
 The short summary goes to standard output when --out is given, else to standard error.
