@@ -37,8 +37,8 @@ by this process; peak memory is the child's \`process.resourceUsage().maxRSS\` a
 time (user + system, all threads), written by an \`--import\` preload. The CPU column is there
 because wall time is only meaningful on an otherwise idle machine: on a shared one, compare CPU
 times too. Every run is checked: exit code 0 and the expected record count. The CLI runs with its
-defaults: on inputs of 8 MB or more, two worker threads when the machine has two cores or more
-(see docs/cli.md, \`--workers\`).
+defaults: two worker threads when the machine has two cores or more, on JSON Lines of 8 MB or more
+and CSV event logs of 32 MB or more, so both runs here (see docs/cli.md, \`--workers\`).
 
 Baseline, measured in the same run on the same file (already in the page cache, as it is for the
 CLI): a fresh \`node\` process that streams the file (\`fs.createReadStream\` + \`readline\`) and
