@@ -72,9 +72,18 @@ export class CsvBatchCutter {
   #batchFirstLine = 1;
   #batchFirstRecord = 1;
   #batchEarlier: [number, string][] = [];
-  // The next quote and CR at or after #scan (NONE: none in the bytes so far), or -1 before the first look.
+  // The next LF, quote and CR at or after #scan (NONE: none in the bytes so far), or -1 before
+  // the first look: kept while ahead, so that each is searched for in one pass over the bytes.
+  #nextLF = -1;
   #nextQuote = -1;
   #nextCR = -1;
+  // Where #scanRow stopped in the unfinished row at #scan (-1: it did not), and its state there:
+  // a row longer than a chunk (a huge quoted field, or an unterminated quote) is scanned once.
+  #resumeAt = -1;
+  #resumeLines = 0;
+  #resumeInQuotes = false;
+  #resumeQuotePending = false;
+  #resumeFieldStart = true;
   // The row found last (fields, not an object per row: the main thread should make no garbage per
   // row): its bytes from #rowStart to before #rowEnd (line ending included), over #rowLines lines;
   // where its content ends when it is plain (before its line ending), else -1.
@@ -112,6 +121,7 @@ export class CsvBatchCutter {
     }
     this.#bytes.set(bytes, this.#length);
     this.#length = needed;
+    if (this.#nextLF === NONE) this.#nextLF = -1;
     if (this.#nextQuote === NONE) this.#nextQuote = -1;
     if (this.#nextCR === NONE) this.#nextCR = -1;
   }
@@ -244,8 +254,8 @@ export class CsvBatchCutter {
     const length = this.#length;
     if (start >= length) return false;
     this.#rowStart = start;
-    const lf = bytes.indexOf(LF, start);
-    if (lf >= 0 && lf < length) {
+    const lf = this.#next(LF, start);
+    if (lf !== NONE) {
       const contentEnd = lf > start && bytes[lf - 1] === CR ? lf - 1 : lf;
       if (this.#next(QUOTE, start) > lf && this.#next(CR, start) >= contentEnd) return this.#found(lf + 1, 1, contentEnd);
     }
@@ -253,32 +263,39 @@ export class CsvBatchCutter {
   }
 
   #found(end: number, lines: number, contentEnd: number): true {
+    this.#resumeAt = -1;
     this.#rowEnd = end;
     this.#rowLines = lines;
     this.#rowContentEnd = contentEnd;
     return true;
   }
 
-  /** The index of the next `byte` (a quote or CR) at or after `from`, kept while it lies ahead (NONE: none so far). */
+  /** The index of the next `byte` (LF, a quote or CR) at or after `from`, kept while it lies ahead (NONE: none so far). */
   #next(byte: number, from: number): number {
-    const known = byte === QUOTE ? this.#nextQuote : this.#nextCR;
+    const known = byte === LF ? this.#nextLF : byte === QUOTE ? this.#nextQuote : this.#nextCR;
     if (known >= from) return known;
     const found = this.#bytes.indexOf(byte, from);
     const next = found < 0 || found >= this.#length ? NONE : found;
-    if (byte === QUOTE) this.#nextQuote = next;
+    if (byte === LF) this.#nextLF = next;
+    else if (byte === QUOTE) this.#nextQuote = next;
     else this.#nextCR = next;
     return next;
   }
 
-  /** Finds a row byte by byte, under `CsvRowSplitter`'s rules; false when it goes on past the bytes so far. */
+  /**
+   * Finds a row byte by byte, under `CsvRowSplitter`'s rules, going on where the last call for
+   * this row stopped; false when the row goes on past the bytes so far.
+   */
   #scanRow(start: number, final: boolean): boolean {
     const bytes = this.#bytes;
     const length = this.#length;
-    let lines = 0;
-    let inQuotes = false;
-    let quotePending = false;
-    let fieldStart = true; // no content yet in this field: only here does a quote open a quoted field
-    for (let index = start; index < length; index++) {
+    const resumes = this.#resumeAt >= start;
+    let index = resumes ? this.#resumeAt : start;
+    let lines = resumes ? this.#resumeLines : 0;
+    let inQuotes = resumes && this.#resumeInQuotes;
+    let quotePending = resumes && this.#resumeQuotePending;
+    let fieldStart = resumes ? this.#resumeFieldStart : true; // no content yet in this field: only here does a quote open a quoted field
+    for (; index < length; index++) {
       const byte = bytes[index];
       if (inQuotes) {
         if (quotePending) {
@@ -298,7 +315,8 @@ export class CsvBatchCutter {
         return this.#found(index + 1, lines + 1, -1);
       } else if (byte === CR) {
         if (index + 1 < length) return this.#found(bytes[index + 1] === LF ? index + 2 : index + 1, lines + 1, -1);
-        return final && this.#found(index + 1, lines + 1, -1); // else an LF may follow
+        if (final) return this.#found(index + 1, lines + 1, -1);
+        break; // an LF may follow: look at this CR again with the next bytes
       } else if (byte === QUOTE && fieldStart) {
         inQuotes = true;
         fieldStart = false;
@@ -306,7 +324,13 @@ export class CsvBatchCutter {
         fieldStart = false;
       }
     }
-    return final && this.#found(length, lines, -1);
+    if (final) return this.#found(length, lines, -1);
+    this.#resumeAt = index;
+    this.#resumeLines = lines;
+    this.#resumeInQuotes = inQuotes;
+    this.#resumeQuotePending = quotePending;
+    this.#resumeFieldStart = fieldStart;
+    return false;
   }
 
   /** The batch of the bytes before `end`; the next batch begins there, with the row on `nextLine`. */
@@ -332,8 +356,10 @@ export class CsvBatchCutter {
     this.#bytes.copy(this.#bytes, 0, end, this.#length);
     this.#length -= end;
     this.#scan -= end;
+    if (this.#nextLF >= 0 && this.#nextLF !== NONE) this.#nextLF -= end;
     if (this.#nextQuote >= 0 && this.#nextQuote !== NONE) this.#nextQuote -= end;
     if (this.#nextCR >= 0 && this.#nextCR !== NONE) this.#nextCR -= end;
+    if (this.#resumeAt >= 0) this.#resumeAt -= end;
   }
 }
 

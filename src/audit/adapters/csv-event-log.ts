@@ -231,15 +231,8 @@ interface CaseAppearances {
   ended(caseId: string, firstLine: number, lastLine: number): void;
 }
 
-/**
- * The lines of a case's rows as messages name them: "line 7" or "lines 7-12".
- *
- * @example
- * ```ts
- * caseLines(7, 12); // "lines 7-12"
- * ```
- */
-export function caseLines(firstLine: number, lastLine: number): string {
+/** The lines of a case's rows as messages name them: "line 7" or "lines 7-12". */
+function caseLines(firstLine: number, lastLine: number): string {
   return firstLine === lastLine ? `line ${firstLine}` : `lines ${firstLine}-${lastLine}`;
 }
 
@@ -250,14 +243,15 @@ export function caseLines(firstLine: number, lastLine: number): string {
  * ```ts
  * const seen = new SeenCases();
  * seen.ended("C-1", 2, 9);
- * seen.earlier("C-1", 30); // "lines 2-9"
+ * seen.earlier("C-1"); // "lines 2-9"
  * ```
  */
 export class SeenCases implements CaseAppearances {
   /**
    * Case id -> where its lines are kept in #firstLines and #lastLines. Line numbers, not their
    * text: one entry per case of the log is held to the end, and "lines 120-134" made up front
-   * would cost about 100 bytes more per case (a string built of parts).
+   * cost about 150 bytes more per case (a string built of parts: 29 MB more old space on a
+   * 200,000-case log).
    */
   readonly #slots = new Map<string, number>();
   readonly #firstLines: number[] = [];
