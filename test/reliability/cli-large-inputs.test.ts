@@ -53,6 +53,15 @@ describe("CLI on very large records", () => {
     expect(run.output.length).toBeLessThan(100_000);
   });
 
+  it("CSV: a 10 MB case id is rejected and shown cut short in the printed summary", () => {
+    const id = bigText("id ");
+    const run = audit(inputFile("big-id.csv", `case_id,event_type,date\n"${id}",strategy-discussion,2024-01-02\nAFTER,strategy-discussion,2024-01-02\n`));
+    expectExit(run, 0);
+    expect(recordCounts(run.output)).toEqual({ read: 2, evaluated: 1, rejected: 1 });
+    expect(run.stdout).toContain(`(case ${id.slice(0, 200)}...): `);
+    expect(run.stdout.length).toBeLessThan(10_000);
+  });
+
   // An unknown key is quoted at most 40 characters long, as date values are (src/model/input-issues.ts).
   it("JSON Lines: a 10 MB unknown key is rejected, quoted short", () => {
     const line = `{"id":"BIG-KEY",${JSON.stringify(bigText("k"))}:1,"events":[]}`;

@@ -205,7 +205,8 @@ export async function auditCommand(args: readonly string[]): Promise<number> {
       .filter(Boolean)
       .join(":");
     const first = item.rejections[0];
-    const caseId = item.source.caseId === undefined ? "" : ` (case ${item.source.caseId})`;
+    const id = item.source.caseId;
+    const caseId = id === undefined ? "" : ` (case ${id.length > 200 ? `${id.slice(0, 200)}...` : id})`; // a CSV case id can be a whole file
     text += printable(`Rejected ${where}${caseId}: ${first?.field ?? "?"}: ${first?.reason ?? "?"}`) + "\n";
   }
   if (summary.records.rejected > shownRejections.length) {
