@@ -61,15 +61,25 @@ const RANKS = 8;
  * order, so an ordered one is recognised in one pass and returned as it is.
  */
 function sortedByDayAndRank(dated: DatedEvent[]): DatedEvent[] {
-  const keys = new Float64Array(dated.length);
-  let ordered = true;
-  for (let i = 0; i < dated.length; i++) {
-    keys[i] = dated[i]!.day * RANKS + sameDayRank(dated[i]!.event);
-    if (i > 0 && keys[i]! < keys[i - 1]!) ordered = false;
-  }
-  if (ordered) return dated;
+  if (isOrdered(dated)) return dated;
+  const keys = dated.map(sortKey);
   const order = Array.from(dated.keys()).sort((a, b) => keys[a]! - keys[b]! || a - b);
   return order.map((index) => dated[index]!);
+}
+
+function sortKey(item: DatedEvent): number {
+  return item.day * RANKS + sameDayRank(item.event);
+}
+
+/** Whether the events are already in order of day, then same-day rank (one pass, no keys kept). */
+function isOrdered(dated: readonly DatedEvent[]): boolean {
+  let previous = -Infinity;
+  for (const item of dated) {
+    const key = sortKey(item);
+    if (key < previous) return false;
+    previous = key;
+  }
+  return true;
 }
 
 /** Types whose second event on the same day is a duplicate, not a second occurrence. */
