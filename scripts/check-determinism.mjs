@@ -4,7 +4,8 @@
 // installed there with `npm ci` when missing, as scripts/smoke-test.mjs does). Inputs: a few
 // hundred cases cut from examples/data as JSON Lines, CSV and CIN census XML; outputs: JSON,
 // CSV (with its summary and rejected files) and HTML, plus `due`, all as of a fixed date.
-// When the CLI has --workers, the JSON Lines audits are also run on 3 threads and must match.
+// When the CLI has --workers, the JSON Lines and CSV event log audits are also run on 3 threads
+// and must match.
 // Needs dist/ (run `npm run build` first). Prints one line per run configuration; exit 1 on any
 // difference. DETERMINISM_KEEP=1 keeps the temporary directory.
 import { spawn, spawnSync } from "node:child_process";
@@ -105,6 +106,8 @@ if (hasWorkers) {
   // Same outputs expected as the single-threaded runs of the same name.
   RUNS.push({ name: "jsonl-to-json", workers: true, args: [...RUNS[0].args, "--workers", "3"] });
   RUNS.push({ name: "jsonl-to-csv", workers: true, args: [...RUNS[1].args, "--workers", "3"] });
+  RUNS.push({ name: "csv-to-json", workers: true, args: [...RUNS[3].args, "--workers", "3"] });
+  RUNS.push({ name: "csv-to-csv", workers: true, args: [...RUNS[4].args, "--workers", "3"] });
 }
 
 // 4. Every (node, zone, run), at most one per core at a time; each in its own directory.
@@ -186,7 +189,7 @@ else rmSync(work, { recursive: true, force: true });
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
 console.log(
   failures === 0
-    ? `determinism: ${nodes.length} Node versions x ${ZONES.length} zones x ${RUNS.length} runs${hasWorkers ? " (2 on 3 worker threads)" : ""}: ` +
+    ? `determinism: ${nodes.length} Node versions x ${ZONES.length} zones x ${RUNS.length} runs${hasWorkers ? ` (${RUNS.filter((run) => run.workers).length} on 3 worker threads)` : ""}: ` +
         `${comparedFiles} files (${(comparedBytes / 1e6).toFixed(1)} MB) byte-identical to the baseline (${(baselineBytes / 1e6).toFixed(1)} MB) in ${seconds} s`
     : `determinism: ${failures} configuration(s) FAILED in ${seconds} s`,
 );
