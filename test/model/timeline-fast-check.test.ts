@@ -181,6 +181,48 @@ describe("fastCheckTimeline", () => {
     }
   });
 
+  it("refuses, as zod does, an event or nested record with a key its kind does not have", () => {
+    const valid: Record<string, unknown>[] = [
+      { type: "strategy-discussion", date: "2024-03-01" },
+      { type: "initial-conference", date: "2024-03-01", outcome: "plan" },
+      { type: "transfer-in-conference", date: "2024-03-01" },
+      { type: "core-group", date: "2024-03-01" },
+      { type: "review-conference", date: "2024-03-01", outcome: "plan-continues" },
+      { type: "plan-end", date: "2024-03-01", reason: "other" },
+      { type: "exception", date: "2024-03-01", ruleId: "r", reason: "x", approvedBy: "y" },
+    ];
+    // A key unknown to every kind, and keys of some kinds only (with the kinds that have them).
+    const strays: Record<string, readonly string[]> = {
+      bogus: [],
+      outcome: ["initial-conference", "transfer-in-conference", "review-conference"],
+      status: ["core-group"],
+      attendees: ["core-group"],
+      reason: ["plan-end", "exception"],
+    };
+    for (const event of valid) {
+      expect(fastCheckTimeline({ id: "c1", events: [event] }), event.type as string).toBeDefined();
+      for (const [key, kinds] of Object.entries(strays)) {
+        if (kinds.includes(event.type as string)) continue;
+        const value = { id: "c1", events: [{ ...event, [key]: key === "attendees" ? [] : "x" }] };
+        expect(fastCheckTimeline(value), `${event.type as string} with ${key}`).toBeUndefined();
+        expect(caseTimelineSchema.safeParse(value).success, `${event.type as string} with ${key}`).toBe(false);
+      }
+    }
+    const meeting = { type: "core-group", date: "2024-03-01" };
+    for (const nested of [
+      { ...meeting, chair: { role: "lead-social-worker", bogus: 1 } },
+      { ...meeting, attendees: [{ role: "parent", bogus: 1 }] },
+      { ...meeting, answers: [{ item: "i", answer: "yes", bogus: 1 }] },
+    ]) {
+      const value = { id: "c1", events: [nested] };
+      expect(fastCheckTimeline(value)).toBeUndefined();
+      expect(caseTimelineSchema.safeParse(value).success).toBe(false);
+    }
+    const professional = { id: "c1", events: [], professionals: [{ id: "p", role: "gp", bogus: 1 }] };
+    expect(fastCheckTimeline(professional)).toBeUndefined();
+    expect(caseTimelineSchema.safeParse(professional).success).toBe(false);
+  });
+
   it("refuses impossible and out-of-range dates in every date field", () => {
     const event = { type: "core-group", date: "2024-03-15" };
     for (const bad of ["2023-02-29", "0000-01-01", "2100-01-01"]) {
