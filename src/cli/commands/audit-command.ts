@@ -262,8 +262,8 @@ function auditHere(
 }
 
 /**
- * Audits JSON Lines and CSV event logs in worker threads (see parallel-audit.ts), writing each batch's encoded
- * output in input order, then merges the workers' summaries.
+ * Audits JSON Lines and CSV event logs in worker threads (see parallel-audit.ts), writing each
+ * batch's encoded output in input order, then merges the workers' summaries.
  */
 function auditWithWorkers(
   inputs: readonly InputFile[],
