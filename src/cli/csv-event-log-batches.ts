@@ -317,10 +317,8 @@ export class CsvBatchCutter {
         if (index + 1 < length) return this.#found(bytes[index + 1] === LF ? index + 2 : index + 1, lines + 1, -1);
         if (final) return this.#found(index + 1, lines + 1, -1);
         break; // an LF may follow: look at this CR again with the next bytes
-      } else if (byte === QUOTE && fieldStart) {
-        inQuotes = true;
-        fieldStart = false;
       } else {
+        inQuotes = byte === QUOTE && fieldStart;
         fieldStart = false;
       }
     }
