@@ -54,8 +54,19 @@ export async function* jsonLinesBatches(file: InputFile): AsyncGenerator<LineBat
     if (recordNumber === firstRecordNumber) return undefined;
     return { kind: "lines", file: file.path, firstLine, firstRecordNumber, bytes: new Uint8Array(bytes) };
   };
+  // A line longer than a batch that has not ended yet: its chunks, joined once it ends. Joining
+  // them chunk by chunk instead copied the line again for each chunk, and looked for its end
+  // from the start each time: a 200 MB line took 16 s, against 0.8 s in one thread.
+  let longLine: Buffer[] = [];
   for await (const chunk of createReadStream(file.path, { highWaterMark: 1 << 20 }) as AsyncIterable<Buffer>) {
-    pending = pending.length === 0 ? chunk : Buffer.concat([pending, chunk]);
+    if (longLine.length > 0) {
+      longLine.push(chunk);
+      if (chunk.indexOf(LF) < 0) continue;
+      pending = Buffer.concat(longLine);
+      longLine = [];
+    } else {
+      pending = pending.length === 0 ? chunk : Buffer.concat([pending, chunk]);
+    }
     if (first && pending.length >= 3) {
       first = false;
       if (pending[0] === 0xef && pending[1] === 0xbb && pending[2] === 0xbf) pending = pending.subarray(3);
@@ -63,12 +74,17 @@ export async function* jsonLinesBatches(file: InputFile): AsyncGenerator<LineBat
     while (pending.length >= BATCH_BYTES) {
       const cut = pending.lastIndexOf(LF, BATCH_BYTES);
       const end = cut >= 0 ? cut : pending.indexOf(LF, BATCH_BYTES);
-      if (end < 0) break; // one line longer than a batch, not ended yet
+      if (end < 0) {
+        longLine = [pending]; // one line longer than a batch, not ended yet
+        pending = Buffer.alloc(0);
+        break;
+      }
       const next = batch(pending.subarray(0, end + 1));
       pending = pending.subarray(end + 1);
       if (next !== undefined) yield next;
     }
   }
+  if (longLine.length > 0) pending = Buffer.concat(longLine);
   if (first && pending[0] === 0xef && pending[1] === 0xbb && pending[2] === 0xbf) pending = pending.subarray(3);
   const last = pending.length === 0 ? undefined : batch(pending);
   if (last !== undefined) yield last;

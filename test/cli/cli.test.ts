@@ -172,6 +172,25 @@ describe("core-group-rules CLI", () => {
     expect(piped.stdout).toBe(runCli(["audit", spaced, "--profile", "medway", "--as-of", "2025-03-31", "--format", "jsonl", "--workers", "1"]).stdout);
   });
 
+  it("writes the same bytes with worker threads as without when a JSON Lines line spans several reads", () => {
+    // Reads are 1 MiB and batches 128 KiB: this case's line (about 3 MiB) is held over several
+    // reads, one of which holds no line end at all, before it goes to a worker whole.
+    const events: object[] = [{ type: "initial-conference", date: "2020-01-06", outcome: "plan" }];
+    for (let day = 0; day < 40_000; day++) events.push({ type: "core-group", date: "2020-01-13", status: "cancelled", id: `cancelled-${day}` });
+    const longLine = JSON.stringify({ id: "LONG", team: "Long line team", events });
+    expect(longLine.length).toBeGreaterThan(3 * 2 ** 20);
+    const sample = sampleJsonLines(200, 11, 0).trimEnd();
+    const file = join(dir, "long-line.jsonl");
+    writeFileSync(file, `${sample}\n${longLine}\n${sample}\n`);
+    const outputs = ["1", "2"].map((workers) => {
+      const r = runCli(["audit", file, "--profile", "cumbria", "--as-of", "2025-03-31", "--format", "jsonl", "--workers", workers]);
+      expect(r.code, r.stderr).toBe(0);
+      return r.stdout;
+    });
+    expect(outputs[0]).toContain('"caseId":"LONG"');
+    expect(outputs[1]).toBe(outputs[0]);
+  });
+
   it("writes the same bytes with worker threads as without for CSV event logs, odd ones included", () => {
     const events = readFileSync(join(import.meta.dirname, "../../examples/data/events.csv"), "utf8");
     const [header, ...rows] = events.trimEnd().split("\r\n");
