@@ -48,6 +48,11 @@ fields, doubled quotes; no line breaks inside fields, which the generated log ha
 least any CSV reader has to do. The floor is the CLI's wall time at most ${FLOOR_RATIO}x the
 baseline's, with peak RSS under ${FLOOR_RSS_MB} MB (streaming all the way).
 
+Reference, also in the same run: a fresh \`node\` process that writes as many bytes as each audit
+wrote (ASCII, 64 KiB \`writeSync\` calls, to the same directory) and computes nothing. The audit's
+output is several times the size of its input (every obligation is a row with its explanation),
+and on some machines the kernel's cost of writing it is a large share of the floor's time.
+
 Scaling: the first ${count(SCALING[0])} and ${count(SCALING[1])} lines of the JSON Lines file
 as files of their own, audited the same way; the largest row is the main run. Per-case time
 includes the process start (about 0.2 s), which dominates the smallest file.
@@ -138,6 +143,28 @@ for await (const line of createInterface({ input: createReadStream(process.argv[
 process.stdout.write(String(rows) + " " + String(cells));
 `;
 
+const WRITE_ONLY = `
+import { closeSync, openSync, writeSync } from "node:fs";
+const total = Number(process.argv[2]);
+const chunk = Buffer.alloc(1 << 16, "case,rule,2024-01-31,late\\r\\n");
+const fd = openSync(process.argv[1], "w");
+for (let left = total; left > 0; left -= chunk.length) writeSync(fd, chunk, 0, Math.min(left, chunk.length));
+closeSync(fd);
+process.stdout.write(String(total));
+`;
+
+/**
+ * A fresh process that writes `bytes` bytes of ASCII text to a file in `dir` in 64 KiB writes and
+ * nothing else: what writing an audit's output costs at the least, whatever computes it.
+ */
+function writeOnly(dir, bytes) {
+  const file = join(dir, "write-only.csv");
+  const run = timedNode(dir, ["--input-type=module", "-e", WRITE_ONLY, file, String(bytes)]);
+  if (statSync(file).size !== bytes) throw new Error(`the write-only reference wrote ${statSync(file).size} bytes, expected ${bytes}`);
+  rmSync(file);
+  return run;
+}
+
 /** Runs `node <args>` with the preload; wall time (ms), CPU time of all threads (ms), peak RSS (bytes) and stdout. */
 function timedNode(dir, args) {
   const rssFile = join(dir, "rss.txt");
@@ -195,6 +222,9 @@ export default async function run({ distDir, log }) {
     const csvBase = baseline(dir, BASELINE_CSV, csvFile);
     log(`CSV event log: CLI audit ...`);
     const csvCli = audit(dir, distDir, csvFile, CSV_CASES);
+    log(`writing the two audits' output bytes only ...`);
+    const jsonlWrite = writeOnly(dir, jsonlCli.outputBytes);
+    const csvWrite = writeOnly(dir, csvCli.outputBytes);
     const scaling = [];
     for (const input of jsonl.slice(0, -1)) {
       log(`scaling: ${count(input.cases)} cases ...`);
@@ -218,6 +248,19 @@ export default async function run({ distDir, log }) {
       endToEnd("JSON Lines -> CSV", main.path, CASES, jsonlBase, jsonlCli, `${(statSync(main.path).size / CASES / 1024).toFixed(2)} KiB/case; baseline: readline + JSON.parse`),
       endToEnd("CSV event log -> CSV", csvFile, csvCli.records, csvBase, csvCli, `${csvBase.stdout.split(" ")[0]} rows; baseline: readline + quote-aware field split`),
     ];
+    const writeRow = (what, cli, write) => ({
+      benchmark: `reference: write ${what}'s CSV output only`,
+      cases: "",
+      "input MB": "",
+      "baseline s": seconds(write.wall),
+      "CLI s": "",
+      "CLI / baseline": "",
+      "CPU s: baseline / CLI": `${seconds(write.cpu)} / -`,
+      "cases/s": "",
+      "peak RSS MB": Number(mb(write.rss).toFixed(0)),
+      note: `${mb(cli.outputBytes).toFixed(0)} MB of ASCII in 64 KiB writeSync calls, nothing computed: the least any CLI writing that output spends on it`,
+    });
+    rows.push(writeRow("the JSON Lines audit", jsonlCli, jsonlWrite), writeRow("the CSV event log audit", csvCli, csvWrite));
     const perCase = (entry) => (entry.run.wall * 1000) / entry.cases;
     for (const entry of scaling) {
       rows.push({
@@ -255,7 +298,12 @@ export default async function run({ distDir, log }) {
         pass: growth <= FLOOR_GROWTH,
       },
     ];
-    return { rows, checks, notes: [] };
+    const floorShare = (base, write) =>
+      `${seconds(base.wall + write.wall)} s, ${((base.wall + write.wall) / base.wall).toFixed(2)}x the baseline, ${((100 * (base.wall + write.wall)) / (FLOOR_RATIO * base.wall)).toFixed(0)}% of the floor's time`;
+    const notes = [
+      `The two "write ... output only" rows are reference points, not baselines: a fresh process that writes as many bytes as the audit wrote and does nothing else. Reading the input (the baseline) and writing the output, done one after the other, already take ${floorShare(jsonlBase, jsonlWrite)} for JSON Lines and ${floorShare(csvBase, csvWrite)} for the CSV event log, before any case is evaluated; the CLI does the two at once with its worker threads, so they bound it less tightly than this sum.`,
+    ];
+    return { rows, checks, notes };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
