@@ -1,5 +1,5 @@
 import { InvalidDateError } from "../dates/date-error.js";
-import { fromDayNumber, supportedIsoDates, toDayNumber, type IsoDate } from "../dates/iso-date.js";
+import { fromDayNumber, isoDateAtOffset, toDayNumber, type IsoDate } from "../dates/iso-date.js";
 import {
   FIRST_SUPPORTED_DATE,
   FIRST_SUPPORTED_DAY,
@@ -155,9 +155,8 @@ export function createWorkingCalendar(options: WorkingCalendarOptions = {}): Wor
   };
 
   const offsetOf = (date: IsoDate): number => toDayNumber(date) - FIRST_SUPPORTED_DAY;
-  const isoDates = supportedIsoDates();
   // Offsets from addAtOffset are offsets of working days, always in range: no check needed.
-  const dateAt = (offset: number): IsoDate => isoDates[offset]!;
+  const dateAt = isoDateAtOffset;
 
   const onWorkingDay = (date: IsoDate, direction: 1 | -1): IsoDate => {
     const offset = offsetOf(date);

@@ -25,8 +25,11 @@ export interface WorkingDayIndex {
  */
 export function buildWorkingDayIndex(nonWorkingDayNumbers: Iterable<number>): WorkingDayIndex {
   const isWorking = new Uint8Array(SUPPORTED_DAY_COUNT);
-  for (let offset = 0; offset < SUPPORTED_DAY_COUNT; offset++) {
-    isWorking[offset] = isoWeekdayIndex(FIRST_SUPPORTED_DAY + offset) < 5 ? 1 : 0;
+  // The weekday steps along with the offset (no call per day: this runs once per calendar, in a
+  // fresh process mostly before V8 has compiled it, where each call costs).
+  for (let offset = 0, weekday = isoWeekdayIndex(FIRST_SUPPORTED_DAY); offset < SUPPORTED_DAY_COUNT; offset++) {
+    if (weekday < 5) isWorking[offset] = 1;
+    weekday = weekday === 6 ? 0 : weekday + 1;
   }
   for (const dayNumber of nonWorkingDayNumbers) {
     const offset = dayNumber - FIRST_SUPPORTED_DAY;

@@ -90,8 +90,6 @@ export function toDayNumber(date: IsoDate): number {
   return tryToDayNumber(date) ?? rejectDate(date);
 }
 
-let isoDateTable: readonly string[] | undefined;
-
 function pad(value: number, width: number): string {
   return String(value).padStart(width, "0");
 }
@@ -101,31 +99,27 @@ function formatCivil(dayNumber: number): string {
   return `${year < 0 ? "-" : ""}${pad(Math.abs(year), 4)}-${pad(month, 2)}-${pad(day, 2)}`;
 }
 
-function buildIsoDateTable(): readonly string[] {
-  const table = new Array<string>(SUPPORTED_DAY_COUNT);
-  const dayTexts = Array.from({ length: 32 }, (_, day) => pad(day, 2));
-  for (let monthIndex = 0, index = 0; index < SUPPORTED_DAY_COUNT; monthIndex++) {
-    const prefix = `${FIRST_SUPPORTED_YEAR + Math.floor(monthIndex / 12)}-${dayTexts[(monthIndex % 12) + 1]}-`;
-    const length = MONTH_STARTS[monthIndex + 1]! - MONTH_STARTS[monthIndex]!;
-    for (let day = 1; day <= length; day++) table[index++] = prefix + dayTexts[day];
-  }
-  return Object.freeze(table);
-}
+/**
+ * The texts of the supported dates made so far, by offset (days since 1990-01-01). Each is made
+ * on first use and then kept, so a date's text is made once per process. Making all 40,177 up
+ * front took about 6 ms of a fresh process's first evaluation, most of them for dates it never
+ * used.
+ */
+const isoDateTexts: (IsoDate | undefined)[] = new Array<IsoDate | undefined>(SUPPORTED_DAY_COUNT);
 
 /**
- * Every date of the supported range as `YYYY-MM-DD` text, indexed by offset (days since
- * 1990-01-01): built once, on first use, then shared (it is frozen). For code that computes
- * offsets it knows to be in range, such as the working-day calendar, and so needs no check.
+ * The `YYYY-MM-DD` text of the date at `offset` days after 1990-01-01, for code that computes
+ * offsets it knows to be in the supported range (0 to 40,176), such as the working-day
+ * calendar, and so needs no check. Made on first use, then kept.
  *
  * @example
  * ```ts
- * supportedIsoDates()[0]; // "1990-01-01"
- * supportedIsoDates().length; // 40177
+ * isoDateAtOffset(0); // "1990-01-01"
+ * isoDateAtOffset(12477); // "2024-02-29"
  * ```
  */
-export function supportedIsoDates(): readonly IsoDate[] {
-  isoDateTable ??= buildIsoDateTable();
-  return isoDateTable;
+export function isoDateAtOffset(offset: number): IsoDate {
+  return isoDateTexts[offset] ?? (isoDateTexts[offset] = formatCivil(FIRST_SUPPORTED_DAY + offset) as IsoDate);
 }
 
 /**
@@ -146,7 +140,7 @@ export function fromDayNumber(dayNumber: number): IsoDate {
       `outside the supported range ${FIRST_SUPPORTED_DATE} to ${LAST_SUPPORTED_DATE}`,
     );
   }
-  return supportedIsoDates()[index] as IsoDate;
+  return isoDateAtOffset(index);
 }
 
 /**

@@ -74,6 +74,23 @@ describe("civil dates", () => {
     expect(last - first + 1).toBe(40_179);
   });
 
+  it("writes every day of the supported range as the UTC Date reference does, whichever comes first", () => {
+    // Date texts are made on first use and kept: ask from the last day back, then from the first on.
+    const first = Date.UTC(1990, 0, 1) / 86_400_000;
+    const last = Date.UTC(2099, 11, 31) / 86_400_000;
+    const disagreements: string[] = [];
+    for (const step of [-1, 1]) {
+      for (let k = 0; k <= last - first; k++) {
+        const dayNumber = step < 0 ? last - k : first + k;
+        const expected = new Date(dayNumber * 86_400_000).toISOString().slice(0, 10);
+        if (fromDayNumber(dayNumber) !== expected) disagreements.push(`${dayNumber}: ${fromDayNumber(dayNumber)} != ${expected}`);
+      }
+    }
+    expect(disagreements).toEqual([]);
+    expect(() => fromDayNumber(first - 1)).toThrow('Invalid date "1989-12-31": outside the supported range');
+    expect(() => fromDayNumber(last + 1)).toThrow('Invalid date "2100-01-01": outside the supported range');
+  });
+
   // Strings of the right shape with any characters: digits, hyphens, and neighbours of both in
   // code-point order (the boundaries of a digit test), plus anything else.
   const nearDateText = fc
