@@ -82,14 +82,27 @@ function isOrdered(dated: readonly DatedEvent[]): boolean {
   return true;
 }
 
-/** Types whose second event on the same day is a duplicate, not a second occurrence. */
-const DEDUPLICATED_TYPES = new Set<CaseEvent["type"]>([
-  "initial-conference",
-  "transfer-in-conference",
-  "core-group",
-  "review-conference",
-  "plan-end",
-]);
+/**
+ * The bit of a type whose second event on the same day is a duplicate, not a second occurrence,
+ * in a mask of the types seen on one day (a day holds few events: a mask and a small array are
+ * cheaper than a Map per case); undefined for types that may occur twice a day.
+ */
+function deduplicatedTypeBit(type: CaseEvent["type"]): number | undefined {
+  switch (type) {
+    case "initial-conference":
+      return 0;
+    case "transfer-in-conference":
+      return 1;
+    case "core-group":
+      return 2;
+    case "review-conference":
+      return 3;
+    case "plan-end":
+      return 4;
+    default:
+      return undefined;
+  }
+}
 
 /**
  * An {@link EventRef} for an input event.
@@ -139,7 +152,8 @@ export function collectCaseFacts(timeline: CaseTimeline, eventDays: Int32Array, 
   }
 
   const events: DatedEvent[] = [];
-  const seenOnDay = new Map<string, DatedEvent>();
+  const firstOnDay: DatedEvent[] = []; // by type bit: valid where seenOnDay has the bit
+  let seenOnDay = 0;
   let currentDay = Number.NaN;
   for (const item of sortedByDayAndRank(dated)) {
     if (item.day > asOfDay) {
@@ -151,20 +165,21 @@ export function collectCaseFacts(timeline: CaseTimeline, eventDays: Int32Array, 
       continue;
     }
     if (item.day !== currentDay) {
-      seenOnDay.clear();
+      seenOnDay = 0;
       currentDay = item.day;
     }
-    if (DEDUPLICATED_TYPES.has(item.event.type) && isCountedOccurrence(item.event)) {
-      const first = seenOnDay.get(item.event.type);
-      if (first !== undefined) {
+    const bit = deduplicatedTypeBit(item.event.type);
+    if (bit !== undefined && isCountedOccurrence(item.event)) {
+      if ((seenOnDay & (1 << bit)) !== 0) {
         dataQuality.push({
           code: "duplicate-event",
           message: `Two ${item.event.type} events on ${item.ref.date}; the second was ignored.`,
-          events: [first.ref, item.ref],
+          events: [firstOnDay[bit]!.ref, item.ref],
         });
         continue;
       }
-      seenOnDay.set(item.event.type, item);
+      seenOnDay |= 1 << bit;
+      firstOnDay[bit] = item;
     }
     events.push(item);
   }

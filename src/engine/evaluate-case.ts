@@ -84,7 +84,8 @@ function evaluateValid(
 ): CaseEvaluationResult {
   const { events, dataQuality } = collectCaseFacts(timeline, eventDays, asOfDay);
   const episodes = buildPlanEpisodes(events, dataQuality);
-  const context: RuleContext = { timeline, profile, calendar, asOfDay, events, episodes, dataQuality };
+  const asOf = fromDayNumber(asOfDay);
+  const context: RuleContext = { timeline, profile, calendar, asOfDay, asOf, events, episodes, dataQuality };
   let obligations: Obligation[] = [];
   const checks: CheckResult[] = [];
   for (const rule of profile.rules) {
@@ -99,7 +100,7 @@ function evaluateValid(
     ok: true,
     caseId: timeline.id,
     profile: { id: profile.id, name: profile.name, version: profile.version },
-    asOf: fromDayNumber(asOfDay),
+    asOf,
     team: timeline.team ?? null,
     episodes: episodes.map((episode) => ({
       number: episode.number,

@@ -25,14 +25,28 @@ const TARGET_WORDS: Readonly<Record<DeadlineAfterEventRule["target"], [text: str
   "core-group-minutes-circulated": ["the minutes or copies circulated", "minutesCirculatedDate"],
 };
 
+/** One evaluation of a rule: the rule, the case, and the texts its obligations share (made once). */
+interface DeadlineRun {
+  readonly rule: DeadlineAfterEventRule;
+  readonly context: RuleContext;
+  /** "10 working days after the core group on ": each obligation adds its anchor's date. */
+  readonly dueTextStart: string;
+  readonly targetText: string;
+  readonly missingFact: string;
+}
+
+function deadlineRun(rule: DeadlineAfterEventRule, context: RuleContext): DeadlineRun {
+  const [targetText, missingFact] = TARGET_WORDS[rule.target];
+  return { rule, context, dueTextStart: `${formatDuration(rule.within)} after the ${ANCHOR_WORDS[rule.anchor]} on `, targetText, missingFact };
+}
+
 function draftFor(
-  rule: DeadlineAfterEventRule,
-  context: RuleContext,
+  run: DeadlineRun,
   episode: EpisodeFacts | null,
   anchor: DatedEvent,
   target: { ref: DatedEvent["ref"] | null; day: number | null },
 ): Obligation {
-  const [targetText, missingFact] = TARGET_WORDS[rule.target];
+  const { rule, context } = run;
   return buildObligation(
     {
       rule,
@@ -41,9 +55,9 @@ function draftFor(
       dueDay: dueDayOf(rule, context.calendar, anchor.day, rule.within, 1),
       satisfiedBy: target.ref,
       actualDay: target.day,
-      dueText: `${formatDuration(rule.within)} after the ${ANCHOR_WORDS[rule.anchor]} on ${anchor.ref.date}`,
-      targetText,
-      missingFact,
+      dueText: run.dueTextStart + anchor.ref.date,
+      targetText: run.targetText,
+      missingFact: run.missingFact,
     },
     context,
   );
@@ -54,7 +68,8 @@ function firstOnOrAfter<E extends DatedEvent>(events: readonly E[], day: number,
 }
 
 /** N1: each strategy discussion that started an s47 enquiry, paired with the next initial conference. */
-function initialConferenceTiming(rule: DeadlineAfterEventRule, context: RuleContext): Obligation[] {
+function initialConferenceTiming(run: DeadlineRun): Obligation[] {
+  const { rule, context } = run;
   const obligations: Obligation[] = [];
   let waiting: DatedEvent<StrategyDiscussion> | null = null;
   const dueOf = (item: DatedEvent) => dueDayOf(rule, context.calendar, item.day, rule.within, 1);
@@ -63,7 +78,7 @@ function initialConferenceTiming(rule: DeadlineAfterEventRule, context: RuleCont
     if (event.type === "strategy-discussion") {
       if (event.initiatedSection47 === false || event.conferenceNotRequired === true) continue;
       if (waiting !== null && dueOf(waiting) >= item.day) continue; // a follow-up discussion
-      if (waiting !== null) obligations.push(draftFor(rule, context, null, waiting, { ref: null, day: null }));
+      if (waiting !== null) obligations.push(draftFor(run, null, waiting, { ref: null, day: null }));
       waiting = item as DatedEvent<StrategyDiscussion>;
     } else if (event.type === "initial-conference") {
       if (waiting === null) {
@@ -74,11 +89,11 @@ function initialConferenceTiming(rule: DeadlineAfterEventRule, context: RuleCont
         });
         continue;
       }
-      obligations.push(draftFor(rule, context, null, waiting, { ref: item.ref, day: item.day }));
+      obligations.push(draftFor(run, null, waiting, { ref: item.ref, day: item.day }));
       waiting = null;
     }
   }
-  if (waiting !== null) obligations.push(draftFor(rule, context, null, waiting, { ref: null, day: null }));
+  if (waiting !== null) obligations.push(draftFor(run, null, waiting, { ref: null, day: null }));
   return obligations;
 }
 
@@ -101,25 +116,26 @@ function found(event: DatedEvent | undefined): { ref: DatedEvent["ref"] | null; 
   return event === undefined ? { ref: null, day: null } : { ref: event.ref, day: event.day };
 }
 
-function addEpisodeObligations(rule: DeadlineAfterEventRule, context: RuleContext, episode: EpisodeFacts, obligations: Obligation[]): void {
+function addEpisodeObligations(run: DeadlineRun, episode: EpisodeFacts, obligations: Obligation[]): void {
+  const { rule, context } = run;
   switch (rule.anchor) {
     case "plan-start": {
       const target =
         rule.target === "review-conference"
           ? firstOnOrAfter(episode.reviews, episode.start.day, true)
           : firstOnOrAfter(episode.heldCoreGroups, episode.start.day);
-      obligations.push(draftFor(rule, context, episode, episode.start, found(target)));
+      obligations.push(draftFor(run, episode, episode.start, found(target)));
       break;
     }
     case "continuing-review-conference":
       for (const review of episode.reviews) {
         if (review.event.outcome !== "plan-continues") continue;
-        obligations.push(draftFor(rule, context, episode, review, found(firstOnOrAfter(episode.heldCoreGroups, review.day))));
+        obligations.push(draftFor(run, episode, review, found(firstOnOrAfter(episode.heldCoreGroups, review.day))));
       }
       break;
     case "core-group":
       for (const meeting of episode.heldCoreGroups) {
-        obligations.push(draftFor(rule, context, episode, meeting, recordDate(meeting, rule.target, context)));
+        obligations.push(draftFor(run, episode, meeting, recordDate(meeting, rule.target, context)));
       }
       break;
     default:
@@ -137,8 +153,9 @@ function addEpisodeObligations(rule: DeadlineAfterEventRule, context: RuleContex
  * ```
  */
 export function evaluateDeadlineAfterEvent(rule: DeadlineAfterEventRule, context: RuleContext): RuleOutput {
-  if (rule.anchor === "strategy-discussion") return { obligations: initialConferenceTiming(rule, context), checks: [] };
+  const run = deadlineRun(rule, context);
+  if (rule.anchor === "strategy-discussion") return { obligations: initialConferenceTiming(run), checks: [] };
   const obligations: Obligation[] = [];
-  for (const episode of context.episodes) addEpisodeObligations(rule, context, episode, obligations);
+  for (const episode of context.episodes) addEpisodeObligations(run, episode, obligations);
   return { obligations, checks: [] };
 }

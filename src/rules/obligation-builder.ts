@@ -40,14 +40,13 @@ function statusOf(draft: ObligationDraft, asOfDay: number): ObligationStatus {
   return asOfDay > draft.dueDay ? "missing" : "pending";
 }
 
-function outcomeText(status: ObligationStatus, draft: ObligationDraft, o: LatenessFacts, asOfDay: number): string {
-  const asOf = fromDayNumber(asOfDay);
-  const actual = draft.actualDay === null ? "" : fromDayNumber(draft.actualDay);
+function outcomeText(status: ObligationStatus, draft: ObligationDraft, o: LatenessFacts, context: RuleContext): string {
+  const { asOf } = context;
   switch (status) {
     case "met":
-      return `it happened on ${actual}, in time`;
+      return `it happened on ${fromDayNumber(draft.actualDay!)}, in time`;
     case "late":
-      return `it happened on ${actual}, ${count(o.workingDaysLate, "working day")} (${count(o.daysLate, "calendar day")}) late`;
+      return `it happened on ${fromDayNumber(draft.actualDay!)}, ${count(o.workingDaysLate, "working day")} (${count(o.daysLate, "calendar day")}) late`;
     case "pending":
       return `it has not happened yet and is not overdue at ${asOf}`;
     case "not-applicable":
@@ -55,7 +54,7 @@ function outcomeText(status: ObligationStatus, draft: ObligationDraft, o: Latene
     default: {
       const missing = draft.missingFact === undefined ? "" : ` (no ${draft.missingFact} recorded)`;
       const endDay = draft.episode?.endDay ?? null;
-      return endDay !== null && endDay < asOfDay
+      return endDay !== null && endDay < context.asOfDay
         ? `it did not happen before the plan ended on ${fromDayNumber(endDay)}${missing}`
         : `it had not happened by ${asOf}${missing}`;
     }
@@ -83,8 +82,8 @@ function latenessOf(status: ObligationStatus, draft: ObligationDraft, context: R
   };
 }
 
-function sentence(draft: ObligationDraft, status: ObligationStatus, lateness: LatenessFacts, asOfDay: number, dueDate: string): string {
-  return `${draft.rule.title}: ${draft.targetText} was due by ${dueDate} (${draft.dueText}); ${outcomeText(status, draft, lateness, asOfDay)}.`;
+function sentence(draft: ObligationDraft, status: ObligationStatus, lateness: LatenessFacts, context: RuleContext, dueDate: string): string {
+  return `${draft.rule.title}: ${draft.targetText} was due by ${dueDate} (${draft.dueText}); ${outcomeText(status, draft, lateness, context)}.`;
 }
 
 /**
@@ -100,7 +99,6 @@ function sentence(draft: ObligationDraft, status: ObligationStatus, lateness: La
 export function buildObligation(draft: ObligationDraft, context: RuleContext): Obligation {
   const status = statusOf(draft, context.asOfDay);
   const lateness = latenessOf(status, draft, context);
-  const asOf = fromDayNumber(context.asOfDay);
   const dueDate = fromDayNumber(draft.dueDay);
   const { rule } = draft;
   return {
@@ -118,14 +116,14 @@ export function buildObligation(draft: ObligationDraft, context: RuleContext): O
     exception: null,
     reading: rule.reading,
     citation: rule.citation,
-    explanation: sentence(draft, status, lateness, context.asOfDay, dueDate),
+    explanation: sentence(draft, status, lateness, context, dueDate),
     facts: {
       anchorType: draft.anchor.type,
       anchorDate: draft.anchor.date,
       dueRule: draft.dueText,
       counting: rule.counting ?? "exclusive",
       dueDateRoll: rule.dueDateRoll ?? "none",
-      asOf,
+      asOf: context.asOf,
       planEnd: draft.episode?.endDay == null ? null : fromDayNumber(draft.episode.endDay),
       missingFact: draft.actualDay === null && draft.missingFact !== undefined ? draft.missingFact : null,
     },

@@ -30,6 +30,9 @@ export function evaluateRecurringInterval(rule: RecurringIntervalRule, context: 
   const every =
     context.timeline.child?.lookedAfter === true && rule.lookedAfterEvery !== undefined ? rule.lookedAfterEvery : rule.every;
   const word = rule.event === "core-group" ? "core group" : "review conference";
+  // Texts made once, not per obligation.
+  const dueTextStart = `${formatDuration(every)} after the ${word} on `;
+  const targetText = `the next ${word}`;
   const obligations: Obligation[] = [];
   for (const episode of context.episodes) {
     const occurrences = occurrencesOf(rule, episode);
@@ -45,8 +48,8 @@ export function evaluateRecurringInterval(rule: RecurringIntervalRule, context: 
             dueDay: dueDayOf(rule, context.calendar, anchor.day, every, 1),
             satisfiedBy: next?.ref ?? null,
             actualDay: next?.day ?? null,
-            dueText: `${formatDuration(every)} after the ${word} on ${anchor.ref.date}`,
-            targetText: `the next ${word}`,
+            dueText: dueTextStart + anchor.ref.date,
+            targetText,
           },
           context,
         ),

@@ -1,4 +1,5 @@
 import type { WorkingCalendar } from "../calendar/working-calendar.js";
+import type { IsoDate } from "../dates/iso-date.js";
 import type { CaseTimeline } from "../model/timeline-schema.js";
 import type { DatedEvent } from "../engine/case-facts.js";
 import type { CheckResult, DataQualityFinding, Obligation } from "../engine/evaluation-types.js";
@@ -19,6 +20,8 @@ export interface RuleContext {
   readonly profile: Profile;
   readonly calendar: WorkingCalendar;
   readonly asOfDay: number;
+  /** The audit date as text (`asOfDay`'s date), for the obligations' texts. */
+  readonly asOf: IsoDate;
   readonly events: readonly DatedEvent[];
   readonly episodes: readonly EpisodeFacts[];
   readonly dataQuality: DataQualityFinding[];
