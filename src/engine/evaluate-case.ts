@@ -63,7 +63,25 @@ function breachesOf(obligations: readonly Obligation[], checks: readonly CheckRe
       breaches.push({ kind: "check", ruleId: check.ruleId, date: check.meeting.date, check });
     }
   }
-  return breaches.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  return inDateOrder(breaches);
+}
+
+/** Up to this many breaches, an insertion sort (no comparator calls) beats the built-in sort. */
+const INSERTION_SORT_MAX = 48;
+
+/** The breaches sorted by date, breaches of the same date in input order (a stable sort). */
+function inDateOrder(breaches: Breach[]): Breach[] {
+  if (breaches.length > INSERTION_SORT_MAX) return breaches.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  for (let i = 1; i < breaches.length; i++) {
+    const breach = breaches[i]!;
+    let j = i - 1;
+    while (j >= 0 && breaches[j]!.date > breach.date) {
+      breaches[j + 1] = breaches[j]!;
+      j--;
+    }
+    breaches[j + 1] = breach;
+  }
+  return breaches;
 }
 
 function nextDueOf(obligations: readonly Obligation[]): Obligation | null {

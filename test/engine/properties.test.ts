@@ -161,6 +161,13 @@ describe("evaluateCase properties", () => {
       const breachChecks = result.breaches.flatMap((b) => (b.kind === "check" ? [b.check] : []));
       expect(new Set(breachObligations)).toEqual(new Set(expectedObligations));
       expect(new Set(breachChecks)).toEqual(new Set(expectedChecks));
+      // In date order; on the same date, obligations (in result order) before checks: a stable sort.
+      const inOrder = [
+        ...expectedObligations.map((obligation) => ({ date: obligation.dueDate, finding: obligation as unknown })),
+        ...expectedChecks.map((check) => ({ date: check.meeting.date, finding: check as unknown })),
+      ].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+      const found = result.breaches.map((breach) => (breach.kind === "obligation" ? breach.obligation : breach.check));
+      expect(found.every((finding, index) => finding === inOrder[index]!.finding)).toBe(true);
     },
   );
 
