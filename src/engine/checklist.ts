@@ -30,31 +30,67 @@ interface ResultIndex {
   readonly checks: Map<string, ByEvent<CheckResult>>;
 }
 
-function put<T>(index: Map<string, ByEvent<T>>, eventCount: number, ruleId: string, eventIndex: number, value: T): void {
+/** A map's dense array for a rule, made on first use. */
+function byEventOf<T>(index: Map<string, ByEvent<T>>, eventCount: number, ruleId: string): ByEvent<T> {
   let byEvent = index.get(ruleId);
   if (byEvent === undefined) index.set(ruleId, (byEvent = new Array<T | undefined>(eventCount).fill(undefined)));
-  byEvent[eventIndex] = value;
+  return byEvent;
 }
 
 /**
  * Indexes the results of the rules that answer checklist items (`ruleIds`); the others are never
- * looked up. `eventCount` is the number of input events (event indexes are below it).
+ * looked up. `eventCount` is the number of input events (event indexes are below it). A rule's
+ * results come one after another, so the maps are asked once per run of a rule, not per result.
  */
 function indexResults(results: MeetingResults, ruleIds: ReadonlySet<string>, eventCount: number): ResultIndex {
   const index: ResultIndex = { byAnchor: new Map(), bySatisfier: new Map(), checks: new Map() };
+  let ruleId: string | undefined;
+  let byAnchor: ByEvent<Obligation> | undefined; // undefined: ruleId answers no item
+  let bySatisfier: ByEvent<Obligation> | undefined;
   for (const obligation of results.obligations) {
-    if (!ruleIds.has(obligation.ruleId)) continue;
-    put(index.byAnchor, eventCount, obligation.ruleId, obligation.anchor.index, obligation);
-    if (obligation.satisfiedBy !== null) put(index.bySatisfier, eventCount, obligation.ruleId, obligation.satisfiedBy.index, obligation);
+    if (obligation.ruleId !== ruleId) {
+      ruleId = obligation.ruleId;
+      const answersItems = ruleIds.has(ruleId);
+      byAnchor = answersItems ? byEventOf(index.byAnchor, eventCount, ruleId) : undefined;
+      bySatisfier = answersItems ? byEventOf(index.bySatisfier, eventCount, ruleId) : undefined;
+    }
+    if (byAnchor === undefined) continue;
+    byAnchor[obligation.anchor.index] = obligation;
+    if (obligation.satisfiedBy !== null) bySatisfier![obligation.satisfiedBy.index] = obligation;
   }
-  for (const check of results.checks) if (ruleIds.has(check.ruleId)) put(index.checks, eventCount, check.ruleId, check.meeting.index, check);
+  ruleId = undefined;
+  let checks: ByEvent<CheckResult> | undefined;
+  for (const check of results.checks) {
+    if (check.ruleId !== ruleId) {
+      ruleId = check.ruleId;
+      checks = ruleIds.has(ruleId) ? byEventOf(index.checks, eventCount, ruleId) : undefined;
+    }
+    if (checks !== undefined) checks[check.meeting.index] = check;
+  }
   return index;
+}
+
+/**
+ * Where an item's answer comes from: an answer recorded on the meeting, the meeting's check, or
+ * the obligation of a rule that speaks for the meeting (which depends on how the rule relates to
+ * meetings): the one anchored at the meeting, the one the meeting satisfied, or the one anchored
+ * at the next review.
+ */
+type AnswerSource = "recorded" | "check" | "anchored-at-meeting" | "satisfied-by-meeting" | "anchored-at-next-review";
+
+function answerSourceOf(rule: Rule | undefined): AnswerSource {
+  if (rule === undefined) return "recorded";
+  if (rule.kind === "meeting-check") return "check";
+  if (rule.kind === "deadline-after-event" && rule.anchor === "core-group") return "anchored-at-meeting";
+  if (rule.kind === "deadline-after-event" || rule.kind === "recurring-interval") return "satisfied-by-meeting";
+  return "anchored-at-next-review";
 }
 
 /** A checklist item with the rule that answers it (undefined: answered from recorded answers). */
 interface PreparedItem {
   readonly item: ChecklistItem;
   readonly rule: Rule | undefined;
+  readonly answerSource: AnswerSource;
   readonly source: string;
   /** Evidence when the rule has no result for the meeting (`not-recorded` for a check, else `not-applicable`). */
   readonly noResultEvidence: string;
@@ -81,7 +117,13 @@ function prepareChecklist(profile: Profile, checklist: Checklist): PreparedCheck
     const rulesById = new Map(profile.rules.map((rule) => [rule.id, rule]));
     const items = checklist.items.map((item): PreparedItem => {
       const rule = item.answeredBy.source === "rule" ? rulesById.get(item.answeredBy.ruleId) : undefined;
-      return { item, rule, source: rule === undefined ? "recorded" : `rule:${rule.id}`, noResultEvidence: noResultEvidence(rule) };
+      return {
+        item,
+        rule,
+        answerSource: answerSourceOf(rule),
+        source: rule === undefined ? "recorded" : `rule:${rule.id}`,
+        noResultEvidence: noResultEvidence(rule),
+      };
     });
     prepared = {
       itemIds: new Set(checklist.items.map((item) => item.id)),
@@ -108,15 +150,10 @@ function inScope(item: ChecklistItem, episode: EpisodeFacts, position: number, r
   }
 }
 
-/** Which obligation of a rule speaks for a meeting: depends on how the rule relates to meetings. */
-function obligationFor(rule: Rule, meeting: DatedEvent, review: DatedEvent | undefined, index: ResultIndex): Obligation | undefined {
-  if (rule.kind === "deadline-after-event" && rule.anchor === "core-group") {
-    return index.byAnchor.get(rule.id)?.[meeting.ref.index];
-  }
-  if (rule.kind === "deadline-after-event" || rule.kind === "recurring-interval") {
-    return index.bySatisfier.get(rule.id)?.[meeting.ref.index];
-  }
-  return review === undefined ? undefined : index.byAnchor.get(rule.id)?.[review.ref.index];
+/** The obligations, by input event index, that answer an item (undefined: none, or not an obligation item). */
+function obligationsFor({ rule, answerSource }: PreparedItem, index: ResultIndex): ByEvent<Obligation> | undefined {
+  if (rule === undefined || answerSource === "recorded" || answerSource === "check") return undefined;
+  return (answerSource === "satisfied-by-meeting" ? index.bySatisfier : index.byAnchor).get(rule.id);
 }
 
 /** The recorded answer for an item, or undefined (a meeting records few answers: a scan is cheapest). */
@@ -149,6 +186,9 @@ export function answerChecklist(
   if (checklist === null) return [];
   const { itemIds, ruleIds, items } = prepareChecklist(profile, checklist);
   const index = indexResults(results, ruleIds, eventCount);
+  // Each item's results, looked up once per case rather than once per meeting.
+  const checksByItem = items.map(({ rule, answerSource }) => (answerSource === "check" ? index.checks.get(rule!.id) : undefined));
+  const obligationsByItem = items.map((prepared) => obligationsFor(prepared, index));
   const answers: ChecklistAnswer[] = [];
   for (const episode of episodes) {
     const meetings = episode.heldCoreGroups;
@@ -164,21 +204,23 @@ export function answerChecklist(
         }
       }
       const review = episode.reviews[firstIndexOnOrAfter(episode.reviews, meeting.day + 1)];
-      for (const { item, rule, source, noResultEvidence } of items) {
+      for (let k = 0; k < items.length; k++) {
+        const { item, answerSource, source, noResultEvidence } = items[k]!;
         if (!inScope(item, episode, position, review)) continue;
         let answer: CheckAnswer;
         let evidence: string;
-        if (rule === undefined) {
+        if (answerSource === "recorded") {
           const recorded = recordedAnswer(meeting.event, item.id);
           answer = recorded === undefined ? "not-recorded" : recorded.answer;
           evidence =
             recorded === undefined ? "No answer recorded for this meeting." : (recorded.note ?? "Answer recorded on the meeting.");
-        } else if (rule.kind === "meeting-check") {
-          const check = index.checks.get(rule.id)?.[meeting.ref.index];
+        } else if (answerSource === "check") {
+          const check = checksByItem[k]?.[meeting.ref.index];
           answer = check === undefined ? "not-recorded" : check.answer;
           evidence = check === undefined ? noResultEvidence : check.evidence;
         } else {
-          const obligation = obligationFor(rule, meeting, review, index);
+          const at = answerSource === "anchored-at-next-review" ? review?.ref.index : meeting.ref.index;
+          const obligation = at === undefined ? undefined : obligationsByItem[k]?.[at];
           answer = obligation === undefined ? "not-applicable" : STATUS_ANSWERS[obligation.status];
           evidence = obligation === undefined ? noResultEvidence : obligation.explanation;
         }
