@@ -1,5 +1,6 @@
 import type { DatedEvent } from "../engine/case-facts.js";
 import { firstIndexOnOrAfter, lastOnOrBefore } from "../engine/day-search.js";
+import type { Obligation } from "../engine/evaluation-types.js";
 import type { CountBetweenEventsRule, WindowBeforeEventRule } from "../policy/profile-schema.js";
 import { shiftByDuration } from "./duration.js";
 import { formatDuration } from "../policy/describe-rule.js";
@@ -25,13 +26,16 @@ function windowRule(rule: CountBetweenEventsRule, context: RuleContext): WindowB
  */
 export function evaluateCountBetweenEvents(rule: CountBetweenEventsRule, context: RuleContext): RuleOutput {
   const window = windowRule(rule, context);
-  const obligations = context.episodes.flatMap((episode) => {
+  const gapText = rule.whenGapMoreThan === undefined ? "" : ` (more than ${formatDuration(rule.whenGapMoreThan)} apart)`;
+  const obligations: Obligation[] = [];
+  for (const episode of context.episodes) {
     const conferences = episodeConferences(episode);
-    return conferences.slice(1).flatMap((next, index) => {
-      const previous = conferences[index]!;
+    for (let index = 1; index < conferences.length; index++) {
+      const previous = conferences[index - 1]!;
+      const next = conferences[index]!;
       if (rule.whenGapMoreThan !== undefined) {
         const threshold = shiftByDuration(context.calendar, previous.day, rule.whenGapMoreThan, 1, rule.counting);
-        if (next.day <= threshold) return [];
+        if (next.day <= threshold) continue;
       }
       const meetings = episode.heldCoreGroups;
       const firstBetween = firstIndexOnOrAfter(meetings, previous.day + 1);
@@ -44,8 +48,7 @@ export function evaluateCountBetweenEvents(rule: CountBetweenEventsRule, context
         span === undefined ||
         (latestInSpan !== undefined && latestInSpan.day >= span.first && latestInSpan.day > previous.day);
       const satisfied = between >= rule.minimum && inWindow;
-      const gapText = rule.whenGapMoreThan === undefined ? "" : ` (more than ${formatDuration(rule.whenGapMoreThan)} apart)`;
-      return [
+      obligations.push(
         buildObligation(
           {
             rule,
@@ -60,8 +63,8 @@ export function evaluateCountBetweenEvents(rule: CountBetweenEventsRule, context
           },
           context,
         ),
-      ];
-    });
-  });
+      );
+    }
+  }
   return { obligations, checks: [] };
 }

@@ -1,4 +1,5 @@
 import { toDayNumber } from "../dates/iso-date.js";
+import type { Obligation } from "../engine/evaluation-types.js";
 import type { LeadTimeBeforeEventRule } from "../policy/profile-schema.js";
 import { dueDayOf } from "./duration.js";
 import { formatDuration } from "../policy/describe-rule.js";
@@ -15,26 +16,30 @@ import type { RuleContext, RuleOutput } from "./rule-context.js";
  * ```
  */
 export function evaluateLeadTimeBeforeEvent(rule: LeadTimeBeforeEventRule, context: RuleContext): RuleOutput {
-  const obligations = context.episodes.flatMap((episode) =>
-    episode.reviews.map((review) => {
+  const dueTextStart = `${formatDuration(rule.atLeast)} before the review conference on `;
+  const obligations: Obligation[] = [];
+  for (const episode of context.episodes) {
+    for (const review of episode.reviews) {
       const shared = review.event.reportSharedDate;
       const sharedDay = shared === undefined ? null : toDayNumber(shared);
       const known = sharedDay !== null && sharedDay <= context.asOfDay;
-      return buildObligation(
-        {
-          rule,
-          episode,
-          anchor: review.ref,
-          dueDay: dueDayOf(rule, context.calendar, review.day, rule.atLeast, -1),
-          satisfiedBy: known ? review.ref : null,
-          actualDay: known ? sharedDay : null,
-          dueText: `${formatDuration(rule.atLeast)} before the review conference on ${review.ref.date}`,
-          targetText: "the social worker's report shared",
-          missingFact: "reportSharedDate",
-        },
-        context,
+      obligations.push(
+        buildObligation(
+          {
+            rule,
+            episode,
+            anchor: review.ref,
+            dueDay: dueDayOf(rule, context.calendar, review.day, rule.atLeast, -1),
+            satisfiedBy: known ? review.ref : null,
+            actualDay: known ? sharedDay : null,
+            dueText: dueTextStart + review.ref.date,
+            targetText: "the social worker's report shared",
+            missingFact: "reportSharedDate",
+          },
+          context,
+        ),
       );
-    }),
-  );
+    }
+  }
   return { obligations, checks: [] };
 }

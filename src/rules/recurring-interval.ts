@@ -36,8 +36,9 @@ export function evaluateRecurringInterval(rule: RecurringIntervalRule, context: 
   const obligations: Obligation[] = [];
   for (const episode of context.episodes) {
     const occurrences = occurrencesOf(rule, episode);
-    occurrences.forEach((anchor, index) => {
-      if (!startsInterval(anchor)) return;
+    for (let index = 0; index < occurrences.length; index++) {
+      const anchor = occurrences[index]!;
+      if (!startsInterval(anchor)) continue;
       const next = occurrences[index + 1];
       obligations.push(
         buildObligation(
@@ -54,7 +55,7 @@ export function evaluateRecurringInterval(rule: RecurringIntervalRule, context: 
           context,
         ),
       );
-    });
+    }
   }
   return { obligations, checks: [] };
 }

@@ -1,5 +1,6 @@
 import { fromDayNumber } from "../dates/iso-date.js";
 import type { DatedEvent } from "../engine/case-facts.js";
+import type { Obligation } from "../engine/evaluation-types.js";
 import { lastOnOrBefore } from "../engine/day-search.js";
 import type { EpisodeFacts } from "../engine/plan-episodes.js";
 import type { WindowBeforeEventRule } from "../policy/profile-schema.js";
@@ -53,29 +54,34 @@ export function episodeConferences(episode: EpisodeFacts): readonly DatedEvent[]
  * ```
  */
 export function evaluateWindowBeforeEvent(rule: WindowBeforeEventRule, context: RuleContext): RuleOutput {
-  const obligations = context.episodes.flatMap((episode) => {
+  const earliestText =
+    rule.earliest === "after-previous-conference" ? "the day after the previous conference" : formatDuration(rule.earliest);
+  const dueTextEnd = `: from ${earliestText} to ${formatDuration(rule.latest)} before the review conference on `;
+  const obligations: Obligation[] = [];
+  for (const episode of context.episodes) {
     const conferences = episodeConferences(episode);
-    return conferences.slice(1).map((review, index) => {
-      const { first, last } = windowBefore(rule, context, review.day, conferences[index]!.day);
+    for (let index = 1; index < conferences.length; index++) {
+      const review = conferences[index]!;
+      const { first, last } = windowBefore(rule, context, review.day, conferences[index - 1]!.day);
       const latest = lastOnOrBefore(episode.heldCoreGroups, last);
       const inWindow = latest !== undefined && latest.day >= first ? latest : undefined;
-      const earliestText =
-        rule.earliest === "after-previous-conference" ? "the day after the previous conference" : formatDuration(rule.earliest);
-      return buildObligation(
-        {
-          rule,
-          episode,
-          anchor: review.ref,
-          dueDay: last,
-          satisfiedBy: inWindow?.ref ?? null,
-          actualDay: inWindow?.day ?? null,
-          failed: inWindow === undefined,
-          dueText: `window ${fromDayNumber(first)} to ${fromDayNumber(last)}: from ${earliestText} to ${formatDuration(rule.latest)} before the review conference on ${review.ref.date}`,
-          targetText: "a core group in the window",
-        },
-        context,
+      obligations.push(
+        buildObligation(
+          {
+            rule,
+            episode,
+            anchor: review.ref,
+            dueDay: last,
+            satisfiedBy: inWindow?.ref ?? null,
+            actualDay: inWindow?.day ?? null,
+            failed: inWindow === undefined,
+            dueText: `window ${fromDayNumber(first)} to ${fromDayNumber(last)}${dueTextEnd}${review.ref.date}`,
+            targetText: "a core group in the window",
+          },
+          context,
+        ),
       );
-    });
-  });
+    }
+  }
   return { obligations, checks: [] };
 }
