@@ -1,8 +1,7 @@
 import { parentPort, workerData } from "node:worker_threads";
 import { readCsvEventLogPart } from "../audit/adapters/csv-event-log.js";
 import type { DateFormat } from "../audit/adapters/date-text.js";
-import { jsonLineRecord } from "../audit/adapters/json-lines.js";
-import { isBlank, TextLineSplitter } from "../audit/adapters/text-lines.js";
+import { readJsonLinesPart, type JsonLinesPart } from "../audit/adapters/json-lines.js";
 import type { AuditItem } from "../audit/audit-item.js";
 import type { ExcludedRule } from "../audit/audit-profile.js";
 import { createCaseAuditor } from "../audit/case-auditor.js";
@@ -47,18 +46,16 @@ export interface AuditWorkerInit {
 /**
  * Consecutive whole lines of one JSON Lines file for a worker: their bytes as read (UTF-8; line
  * endings and blank lines included, so that line numbers hold), the number of the first line and
- * of its first record.
+ * of its first record; or, marked `overlong`, a line too long to read, without its bytes.
  *
  * @example
  * ```ts
  * const batch: LineBatch = { kind: "lines", file: "cases.jsonl", firstLine: 1, firstRecordNumber: 1, bytes: Buffer.from('{"id":"a","events":[]}\n') };
  * ```
  */
-export interface LineBatch {
+export interface LineBatch extends JsonLinesPart {
   readonly kind: "lines";
   readonly file: string;
-  readonly firstLine: number;
-  readonly firstRecordNumber: number;
   readonly bytes: Uint8Array;
 }
 
@@ -187,11 +184,7 @@ export async function runAuditWorker(): Promise<void> {
       yield* readCsvEventLogPart(utf8.decode(batch.bytes), batch, { file: batch.file, ...csvOptions });
       return;
     }
-    let recordNumber = batch.firstRecordNumber;
-    const lines = new TextLineSplitter(batch.firstLine, false);
-    for (const { text, line } of [...lines.push(utf8.decode(batch.bytes)), ...lines.end()]) {
-      if (!isBlank(text)) yield jsonLineRecord(text, line, recordNumber++, batch.file);
-    }
+    yield* readJsonLinesPart(utf8.decode(batch.bytes), batch, batch.file);
   }
 
   const auditBatch = (batch: AuditBatch): BatchResult => {

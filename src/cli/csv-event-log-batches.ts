@@ -1,6 +1,6 @@
 import { createReadStream } from "node:fs";
 import { caseIdPosition, SeenCases, trimCell, type CsvEventLogPart } from "../audit/adapters/csv-event-log.js";
-import { CsvRowSplitter, type CsvRow } from "../audit/adapters/csv-rows.js";
+import { CSV_MAX_ROW_LENGTH, CsvRowSplitter, overlongCsvRow, type CsvRow } from "../audit/adapters/csv-rows.js";
 import type { InputFile } from "./input-files.js";
 
 /**
@@ -45,6 +45,16 @@ interface OpenCase {
  * come back (which the reader of the whole log rejects, naming their earlier lines). The header
  * must be a good one (`caseIdPosition`); a log with a bad header is rejected as one record,
  * which needs no threads.
+ *
+ * A row too long to read (more than `maxRowLength` characters, {@link CSV_MAX_ROW_LENGTH} by
+ * default) ends the open case and is a record of its own, as the reader of the whole log reads
+ * it; the cutter decides it exactly, and sends no worker its bytes: the batch before it ends
+ * where it starts and carries it as `overlongRow`. A row of at most `maxRowLength` bytes has at
+ * most that many characters (no UTF-8 sequence decodes to more UTF-16 code units than it has
+ * bytes); one of more than three times as many bytes has more (no sequence decodes to fewer than
+ * a third as many): only a row in between is decoded to count its characters. Bytes of a row
+ * past three times the limit are dropped as they are scanned, so memory stays bounded however
+ * long the row is (an unclosed quote can make the rest of the log one row).
  *
  * @example
  * ```ts
@@ -91,12 +101,19 @@ export class CsvBatchCutter {
   #rowEnd = 0;
   #rowLines = 0;
   #rowContentEnd = -1;
+  /** Where the row found last ends before its line ending (#rowEnd when it has none). */
+  #rowTextEnd = 0;
   /** The case id cell, as bytes, of the last plain row of the open case: a row with the same bytes is of that case. */
   #openCaseIdBytes: Buffer | undefined;
+  readonly #maxRowLength: number;
+  /** Bytes of the unfinished row at #scan that were scanned and dropped (it is too long to read). */
+  #dropped = 0;
 
-  constructor(file: string, batchBytes: number) {
+  /** `maxRowLength`: the longest row read, in characters (default {@link CSV_MAX_ROW_LENGTH}; smaller in tests). */
+  constructor(file: string, batchBytes: number, maxRowLength = CSV_MAX_ROW_LENGTH) {
     this.#file = file;
     this.#batchBytes = batchBytes;
+    this.#maxRowLength = maxRowLength;
   }
 
   /** Takes the next chunk of the file; returns the batches it completes. */
@@ -134,6 +151,10 @@ export class CsvBatchCutter {
       const line = this.#line;
       this.#line += this.#rowLines;
       this.#scan = this.#rowEnd;
+      if (this.#isOverlong()) {
+        batches.push(this.#overlongRow(line));
+        continue;
+      }
       if (this.#header === undefined) {
         this.#readHeader(line);
         continue;
@@ -159,6 +180,37 @@ export class CsvBatchCutter {
       this.#records++;
     }
     return batches;
+  }
+
+  /** Whether the row found last has more than #maxRowLength characters (see the class's note). */
+  #isOverlong(): boolean {
+    const bytes = this.#dropped + this.#rowTextEnd - this.#rowStart;
+    if (bytes <= this.#maxRowLength) return false;
+    if (bytes > 3 * this.#maxRowLength) return true;
+    return this.#bytes.toString("utf8", this.#rowStart, this.#rowTextEnd).length > this.#maxRowLength;
+  }
+
+  /**
+   * Reads the row found last (starting on `line`) as too long to read: it ends the open case
+   * and is a record. Returns the batch of the bytes before it, which carries it; the next batch
+   * starts after it.
+   */
+  #overlongRow(line: number): CsvBatch {
+    if (this.#header === undefined) throw new Error(`${this.#file}: the header row of the CSV event log is too long to read in parts`);
+    // The row's last line: before the line after its line ending, or the one the input ends on
+    // (before a line break that ends the input inside quotes).
+    const lastByte = this.#bytes[this.#rowTextEnd - 1];
+    const lastLine = this.#rowTextEnd < this.#rowEnd || lastByte === LF || lastByte === CR ? this.#line - 1 : this.#line;
+    const open = this.#open;
+    if (open !== undefined) this.#seen.ended(open.caseId, open.firstLine, open.lastLine);
+    this.#open = undefined;
+    this.#openCaseIdBytes = undefined;
+    this.#records++;
+    this.#dropped = 0;
+    const rowEnd = this.#rowEnd - this.#rowStart;
+    const batch = this.#batch(this.#rowStart, this.#line, overlongCsvRow(line, lastLine, this.#maxRowLength));
+    this.#drop(rowEnd);
+    return batch;
   }
 
   /** Drops a UTF-8 byte-order mark that starts the input, as the reader of the whole log does. */
@@ -254,17 +306,19 @@ export class CsvBatchCutter {
     const length = this.#length;
     if (start >= length) return false;
     this.#rowStart = start;
-    const lf = this.#next(LF, start);
+    const lf = this.#dropped > 0 ? NONE : this.#next(LF, start); // a row partly dropped is not plain
     if (lf !== NONE) {
       const contentEnd = lf > start && bytes[lf - 1] === CR ? lf - 1 : lf;
-      if (this.#next(QUOTE, start) > lf && this.#next(CR, start) >= contentEnd) return this.#found(lf + 1, 1, contentEnd);
+      if (this.#next(QUOTE, start) > lf && this.#next(CR, start) >= contentEnd) return this.#found(lf + 1, 1, contentEnd, contentEnd);
     }
     return this.#scanRow(start, final);
   }
 
-  #found(end: number, lines: number, contentEnd: number): true {
+  /** Notes the row found: it ends before `end`, its text before `textEnd`, over `lines` lines; `contentEnd`: see #rowContentEnd. */
+  #found(end: number, lines: number, textEnd: number, contentEnd: number): true {
     this.#resumeAt = -1;
     this.#rowEnd = end;
+    this.#rowTextEnd = textEnd;
     this.#rowLines = lines;
     this.#rowContentEnd = contentEnd;
     return true;
@@ -312,27 +366,46 @@ export class CsvBatchCutter {
       if (byte === COMMA) {
         fieldStart = true;
       } else if (byte === LF) {
-        return this.#found(index + 1, lines + 1, -1);
+        return this.#found(index + 1, lines + 1, index, -1);
       } else if (byte === CR) {
-        if (index + 1 < length) return this.#found(bytes[index + 1] === LF ? index + 2 : index + 1, lines + 1, -1);
-        if (final) return this.#found(index + 1, lines + 1, -1);
+        if (index + 1 < length) return this.#found(bytes[index + 1] === LF ? index + 2 : index + 1, lines + 1, index, -1);
+        if (final) return this.#found(index + 1, lines + 1, index, -1);
         break; // an LF may follow: look at this CR again with the next bytes
       } else {
         inQuotes = byte === QUOTE && fieldStart;
         fieldStart = false;
       }
     }
-    if (final) return this.#found(length, lines, -1);
+    if (final) return this.#found(length, lines, length, -1);
     this.#resumeAt = index;
     this.#resumeLines = lines;
     this.#resumeInQuotes = inQuotes;
     this.#resumeQuotePending = quotePending;
     this.#resumeFieldStart = fieldStart;
+    if (this.#dropped + index - start > 3 * this.#maxRowLength) this.#dropScanned(start, index);
     return false;
   }
 
-  /** The batch of the bytes before `end`; the next batch begins there, with the row on `nextLine`. */
-  #batch(end: number, nextLine: number): CsvBatch {
+  /**
+   * Drops the bytes of the unfinished row at `start` scanned so far (before `index`), but the
+   * last one (a LF after it is looked at with it): the row is too long to read, so its text is
+   * never needed, only the scan's state.
+   */
+  #dropScanned(start: number, index: number): void {
+    const count = index - 1 - start;
+    if (count <= 0) return;
+    this.#bytes.copy(this.#bytes, start, index - 1, this.#length);
+    this.#length -= count;
+    this.#dropped += count;
+    this.#resumeAt = start + 1;
+    this.#nextLF = this.#nextQuote = this.#nextCR = -1;
+  }
+
+  /**
+   * The batch of the bytes before `end` (followed by `overlongRow`, if given); the next batch
+   * begins there, with the row on `nextLine`.
+   */
+  #batch(end: number, nextLine: number, overlongRow?: CsvRow): CsvBatch {
     const batch: CsvBatch = {
       kind: "csv",
       file: this.#file,
@@ -341,6 +414,7 @@ export class CsvBatchCutter {
       firstRecordNumber: this.#batchFirstRecord,
       earlier: this.#batchEarlier,
       bytes: new Uint8Array(this.#bytes.subarray(0, end)),
+      ...(overlongRow === undefined ? {} : { overlongRow }),
     };
     this.#drop(end);
     this.#batchFirstLine = nextLine;

@@ -1,4 +1,5 @@
 import { createReadStream } from "node:fs";
+import { TEXT_MAX_LINE_LENGTH } from "../audit/adapters/text-lines.js";
 import type { SummarySnapshot } from "../audit/summary/summary-builder.js";
 import type { AuditWorkerInit, BatchResult, LineBatch } from "./audit-worker.js";
 import { AuditWorkerPool } from "./audit-worker-pool.js";
@@ -29,14 +30,19 @@ const LF = 0x0a;
  * records (blank lines are not), and the workers decode and parse, so the main thread makes
  * almost no garbage and stays light. Each batch's bytes are a buffer of their own, so they can be
  * handed to a worker without copying. A batch of blank lines only is not sent. A leading UTF-8
- * byte-order mark is dropped.
+ * byte-order mark is dropped. A line of more than three times `maxLineLength` bytes (default
+ * {@link TEXT_MAX_LINE_LENGTH}; smaller in tests) has more than that many characters (no UTF-8
+ * sequence decodes to fewer than a third as many UTF-16 code units), so it is too long to read:
+ * its bytes are dropped as they are read, and, unless it is blank, it goes out as a batch of its
+ * own marked `overlong`, without bytes. A shorter line goes to a worker whole, which tells
+ * exactly whether it is too long.
  *
  * @example
  * ```ts
  * for await (const batch of jsonLinesBatches(input)) console.log(batch.file, batch.firstLine, batch.bytes.length);
  * ```
  */
-export async function* jsonLinesBatches(file: InputFile): AsyncGenerator<LineBatch> {
+export async function* jsonLinesBatches(file: InputFile, maxLineLength = TEXT_MAX_LINE_LENGTH): AsyncGenerator<LineBatch> {
   let line = 1;
   let recordNumber = 1;
   let pending: Buffer = Buffer.alloc(0);
@@ -58,14 +64,41 @@ export async function* jsonLinesBatches(file: InputFile): AsyncGenerator<LineBat
   // them chunk by chunk instead copied the line again for each chunk, and looked for its end
   // from the start each time: a 200 MB line took 16 s, against 0.8 s in one thread.
   let longLine: Buffer[] = [];
+  let longLineBytes = 0;
+  // A line too long to read, not ended yet: whether it is blank so far (undefined: there is none).
+  let overlongBlank: boolean | undefined;
+  /** The batch of the line too long to read, once it ends (none when it is blank); the next line follows it. */
+  const overlongLine = (): LineBatch | undefined => {
+    const blank = overlongBlank;
+    overlongBlank = undefined;
+    line++;
+    if (blank === true) return undefined;
+    return { kind: "lines", file: file.path, firstLine: line - 1, firstRecordNumber: recordNumber++, bytes: new Uint8Array(0), overlong: true };
+  };
   for await (const chunk of createReadStream(file.path, { highWaterMark: 1 << 20 }) as AsyncIterable<Buffer>) {
+    let read = chunk;
+    if (overlongBlank !== undefined) {
+      const newline = chunk.indexOf(LF);
+      overlongBlank &&= blankBytes(chunk, 0, newline < 0 ? chunk.length : newline);
+      if (newline < 0) continue;
+      const next = overlongLine();
+      if (next !== undefined) yield next;
+      read = chunk.subarray(newline + 1);
+    }
     if (longLine.length > 0) {
-      longLine.push(chunk);
-      if (chunk.indexOf(LF) < 0) continue;
+      longLine.push(read);
+      longLineBytes += read.length;
+      if (read.indexOf(LF) < 0) {
+        if (longLineBytes > 3 * maxLineLength) {
+          overlongBlank = longLine.every((bytes) => blankBytes(bytes, 0, bytes.length));
+          longLine = [];
+        }
+        continue;
+      }
       pending = Buffer.concat(longLine);
       longLine = [];
     } else {
-      pending = pending.length === 0 ? chunk : Buffer.concat([pending, chunk]);
+      pending = pending.length === 0 ? read : Buffer.concat([pending, read]);
     }
     if (first && pending.length >= 3) {
       first = false;
@@ -76,6 +109,7 @@ export async function* jsonLinesBatches(file: InputFile): AsyncGenerator<LineBat
       const end = cut >= 0 ? cut : pending.indexOf(LF, BATCH_BYTES);
       if (end < 0) {
         longLine = [pending]; // one line longer than a batch, not ended yet
+        longLineBytes = pending.length;
         pending = Buffer.alloc(0);
         break;
       }
@@ -83,6 +117,10 @@ export async function* jsonLinesBatches(file: InputFile): AsyncGenerator<LineBat
       pending = pending.subarray(end + 1);
       if (next !== undefined) yield next;
     }
+  }
+  if (overlongBlank !== undefined) {
+    const next = overlongLine();
+    if (next !== undefined) yield next;
   }
   if (longLine.length > 0) pending = Buffer.concat(longLine);
   if (first && pending[0] === 0xef && pending[1] === 0xbb && pending[2] === 0xbf) pending = pending.subarray(3);

@@ -191,6 +191,26 @@ describe("core-group-rules CLI", () => {
     expect(outputs[1]).toBe(outputs[0]);
   });
 
+  it("audits the rest of a CSV event log after a row too long to read (an unclosed quote), the same with worker threads", () => {
+    // The quote opened on row 51 closes 10 rows later: those rows are one row of 17.5 million
+    // characters, over the limit (16 MiB characters), which the main thread measures and hands no worker.
+    const events = readFileSync(join(import.meta.dirname, "../../examples/data/events.csv"), "utf8");
+    const [header, ...rows] = events.trimEnd().split("\r\n");
+    const swallowed = `X-1,core-group,2024-03-01,,held,,"${"parent;".repeat(2_500_000)}\r\n${rows.slice(50, 60).join("\r\n")}"`;
+    const log = join(dir, "unclosed-quote.csv");
+    writeFileSync(log, `${header}\r\n${rows.slice(0, 50).join("\r\n")}\r\n${swallowed}\r\n${rows.slice(60).join("\r\n")}\r\n`);
+    const outputs = ["1", "2"].map((workers) => {
+      const r = runCli(["audit", log, "--profile", "pan-sussex", "--as-of", "2025-03-31", "--format", "jsonl", "--workers", workers]);
+      expect(r.code, r.stderr).toBe(0);
+      return r.stdout + r.stderr;
+    });
+    expect(outputs[1]).toBe(outputs[0]);
+    expect(outputs[0]).toContain("too long to read: the row on lines 52-62 has more than 16777216 characters (is a quote left open?)");
+    expect(outputs[0]).toContain("the next row, on line 52, is too long to read and may hold more rows of this case");
+    const evaluated = outputs[0]!.split("\n").filter((line) => line.includes('"kind":"evaluated"')).length;
+    expect(evaluated).toBeGreaterThan(900);
+  });
+
   it("writes the same bytes with worker threads as without for CSV event logs, odd ones included", () => {
     const events = readFileSync(join(import.meta.dirname, "../../examples/data/events.csv"), "utf8");
     const [header, ...rows] = events.trimEnd().split("\r\n");

@@ -4,20 +4,21 @@ import { join } from "node:path";
 import { fc, test } from "@fast-check/vitest";
 import { describe, expect, it } from "vitest";
 import { readCsvEventLog, type InputRecord } from "../../src/index.js";
-import { readCsvEventLogPart } from "../../src/audit/adapters/csv-event-log.js";
+import { readCsvEventLogPart, readCsvEventLogUpTo } from "../../src/audit/adapters/csv-event-log.js";
 import { CsvBatchCutter, csvEventLogBatches, readableInParts, type CsvBatch } from "../../src/cli/csv-event-log-batches.js";
 import { asyncChunks, collect } from "../audit/adapters/helpers.js";
 
 const FILE = "events.csv";
 
 /** The records of a whole log, read as the CLI reads it in one thread (UTF-8, no BOM stripping by the decoder). */
-function wholeRecords(bytes: Buffer): Promise<InputRecord[]> {
-  return collect(readCsvEventLog(asyncChunks([bytes.toString("utf8")]), { file: FILE }));
+function wholeRecords(bytes: Buffer, maxRowLength?: number): Promise<InputRecord[]> {
+  const chunks = asyncChunks([bytes.toString("utf8")]);
+  return collect(maxRowLength === undefined ? readCsvEventLog(chunks, { file: FILE }) : readCsvEventLogUpTo(chunks, { file: FILE }, maxRowLength));
 }
 
-/** The batches of a log fed to a cutter in chunks cut at `points`. */
-function batchesOf(bytes: Buffer, batchBytes: number, points: readonly number[]): CsvBatch[] {
-  const cutter = new CsvBatchCutter(FILE, batchBytes);
+/** The batches of a log fed to a cutter (reading rows of up to `maxRowLength` characters) in chunks cut at `points`. */
+function batchesOf(bytes: Buffer, batchBytes: number, points: readonly number[], maxRowLength?: number): CsvBatch[] {
+  const cutter = new CsvBatchCutter(FILE, batchBytes, maxRowLength);
   const batches: CsvBatch[] = [];
   let from = 0;
   for (const point of [...new Set(points.map((p) => Math.min(bytes.length, p)))].sort((a, b) => a - b)) {
@@ -92,6 +93,72 @@ describe("CsvBatchCutter and readCsvEventLogPart", () => {
       expect(partRecords(batches)).toEqual(await wholeRecords(bytes));
     },
   );
+
+  // Rows around a small limit, in characters and in bytes: "é" is 2 bytes, "€" 3 and "😀" 4 (2
+  // characters), so a row of more than 3 times the limit in bytes (which the cutter reads as too
+  // long without counting) and one in between (which it counts) both occur, either side of the limit.
+  const longCell = fc
+    .tuple(fc.constantFrom("x", "é", "€", "😀", "\n", "\r\n", ","), fc.integer({ min: 1, max: 40 }), fc.constantFrom("", '"', '"open'))
+    .map(([unit, count, quote]) => (quote === '"' ? `"${unit.repeat(count)}"` : `${quote}${unit.repeat(count)}`));
+  const longLogArbitrary = fc.record({
+    maxRowLength: fc.integer({ min: 36, max: 90 }), // the headers have 35 characters
+    log: logArbitrary.chain((log) =>
+      fc
+        .array(fc.tuple(fc.array(fc.oneof(cell, longCell), { minLength: 1, maxLength: 6 }).map((cells) => cells.join(",")), fc.constantFrom("\n", "\r\n", "\r")), { maxLength: 12 })
+        .chain((long) => fc.shuffledSubarray([...log.rows, ...long], { minLength: log.rows.length + long.length }))
+        .map((rows) => ({ ...log, rows })),
+    ),
+  });
+
+  test.prop([longLogArbitrary, fc.integer({ min: 1, max: 300 }), fc.array(fc.nat({ max: 2000 }), { maxLength: 8 })], { numRuns: 400 })(
+    "give the records of the whole log with rows too long to read, at any batch size and chunking",
+    async ({ maxRowLength, log }, batchBytes, points) => {
+      const bytes = logBytes(log);
+      const batches = batchesOf(bytes, batchBytes, points, maxRowLength);
+      expect(partRecords(batches)).toEqual(await wholeRecords(bytes, maxRowLength));
+    },
+  );
+
+  it("carries a row too long to read in the batch that ends where it starts, without its bytes", async () => {
+    const rows = [
+      "C-1,plan-end,2024-02-12",
+      `C-1,plan-end,"${"€".repeat(30)}\n${"x".repeat(40)}"`, // 86 characters, 146 bytes: counted
+      `C-1,"${"😀".repeat(40)}"`, // 86 characters, 166 bytes: too long uncounted
+      "C-2,plan-end,2024-02-13",
+      `C-3,"unclosed${"u".repeat(60)}`,
+    ];
+    const bytes = Buffer.from(`case_id,event_type,date\n${rows.join("\n")}\nC-2,plan-end,2024-02-14\n`);
+    const batches = batchesOf(bytes, 1, [30, 60, 90, 200], 50);
+    expect(batches.map((batch) => [batch.firstLine, batch.firstRecordNumber, Buffer.from(batch.bytes).toString(), batch.overlongRow?.line])).toEqual([
+      [2, 1, `${rows[0]}\n`, 3], // rejects C-1, then is record 2
+      [5, 3, "", 5], // no case open
+      [6, 4, `${rows[3]}\n`, 7], // the unclosed quote: to the end of the input
+    ]);
+    expect(batches[2]?.overlongRow?.problem).toBe("too long to read: the row on lines 7-8 has more than 50 characters (is a quote left open?)");
+    const records = partRecords(batches);
+    expect(records).toEqual(await wholeRecords(bytes, 50));
+    expect(records.map((record) => [record.kind, record.source.recordNumber, record.source.line])).toEqual([
+      ["rejected", 1, 2],
+      ["rejected", 2, 3],
+      ["rejected", 3, 5],
+      ["rejected", 4, 6],
+      ["rejected", 5, 7],
+    ]);
+  });
+
+  it("holds no more of a row too long to read than about three times the limit in bytes", () => {
+    const cutter = new CsvBatchCutter(FILE, 1 << 16, 1 << 20);
+    expect(cutter.push(Buffer.from('case_id,event_type,date\nC-1,plan-end,2024-02-12\nC-2,plan-end,"'))).toEqual([]);
+    const chunk = Buffer.alloc(1 << 20, "q");
+    const before = process.memoryUsage().arrayBuffers;
+    for (let count = 0; count < 256; count++) expect(cutter.push(chunk)).toEqual([]);
+    expect(process.memoryUsage().arrayBuffers - before).toBeLessThan(64 * 2 ** 20);
+    const batches = [...cutter.push(Buffer.from('"\nC-3,plan-end,2024-02-13\n')), ...cutter.end()];
+    expect(batches.map((batch) => [batch.firstLine, batch.firstRecordNumber, batch.bytes.length, batch.overlongRow?.line])).toEqual([
+      [2, 1, 24, 3],
+      [4, 3, 24, undefined],
+    ]);
+  });
 
   it("cuts only where the case id changes, and carries the lines of a case that comes back", async () => {
     const rows = ["C-1,strategy-discussion,2024-02-12,", "C-1,initial-conference,2024-02-20,plan", "C-2,strategy-discussion,2024-03-01,", "C-1,core-group,2024-03-04,"];

@@ -1,6 +1,6 @@
 import { CASE_EVENT_TYPES, planEndReasonSchema } from "../../model/timeline-schema.js";
 import type { InputRecord, Rejection, RecordSource, TextChunks } from "../input-record.js";
-import { CsvRowSplitter, type CsvRow } from "./csv-rows.js";
+import { CSV_MAX_ROW_LENGTH, CsvRowSplitter, type CsvRow } from "./csv-rows.js";
 import { readDateText, type DateFormat } from "./date-text.js";
 import { detachedText } from "../detached-text.js";
 import { quoteShort } from "./text-lines.js";
@@ -135,7 +135,10 @@ interface CurrentCase {
  * reappears later is rejected (those rows form their own rejected record). A case with any bad
  * row is rejected as a whole, listing every bad cell with its line and column: a case is either
  * evaluated complete or rejected, never partially. A header without `case_id`, `event_type` or
- * `date` rejects the input as one record that counts the rows not read.
+ * `date` rejects the input as one record that counts the rows not read. A row longer than
+ * {@link CSV_MAX_ROW_LENGTH} characters (a quote left open makes the rest of the file one row)
+ * is not read: it is a rejected record of its own, and it ends the open case, which is rejected
+ * too (the row may hold more of its rows); the rows after it are read as usual.
  *
  * @example
  * ```ts
@@ -145,11 +148,22 @@ interface CurrentCase {
  * }
  * ```
  */
-export async function* readCsvEventLog(
-  chunks: TextChunks,
-  options: CsvEventLogOptions = {},
-): AsyncGenerator<InputRecord> {
-  const rows = new CsvRowSplitter();
+export function readCsvEventLog(chunks: TextChunks, options: CsvEventLogOptions = {}): AsyncGenerator<InputRecord> {
+  return readCsvEventLogUpTo(chunks, options, CSV_MAX_ROW_LENGTH);
+}
+
+/**
+ * {@link readCsvEventLog} with another limit on a row's length than {@link CSV_MAX_ROW_LENGTH}:
+ * for tests, which need rows too long to read that are short.
+ *
+ * @example
+ * ```ts
+ * const records = readCsvEventLogUpTo(['case_id,event_type,date\nC-1,"an open quote runs on\nC-2,plan-end,2024-02-12\n'], {}, 30);
+ * // one record: rejected, "too long to read: the row on lines 2-3 has more than 30 characters (is a quote left open?)"
+ * ```
+ */
+export async function* readCsvEventLogUpTo(chunks: TextChunks, options: CsvEventLogOptions, maxRowLength: number): AsyncGenerator<InputRecord> {
+  const rows = new CsvRowSplitter({ maxRowLength });
   const log = new EventLogReader(options);
   for await (const chunk of chunks as AsyncIterable<string>) {
     rows.push(chunk);
@@ -162,8 +176,10 @@ export async function* readCsvEventLog(
  * Part of a CSV event log, read apart from the rest (by the CLI's worker threads): the text of
  * whole rows from the first row of a case on, ending after the last row of a case; the log's
  * header row; where the part starts (its first line, and the number its first record takes);
- * and, for each case in it whose id appeared earlier in the log, the line of its first row and
- * the lines of that earlier appearance (see {@link readCsvEventLog}: such a case is rejected).
+ * for each case in it whose id appeared earlier in the log, the line of its first row and the
+ * lines of that earlier appearance (see {@link readCsvEventLog}: such a case is rejected); and
+ * the row too long to read that follows the text, if one does (it ends the part: the text then
+ * ends where that row starts).
  *
  * @example
  * ```ts
@@ -180,6 +196,7 @@ export interface CsvEventLogPart {
   readonly firstLine: number;
   readonly firstRecordNumber: number;
   readonly earlier: readonly (readonly [line: number, lines: string])[];
+  readonly overlongRow?: CsvRow;
 }
 
 /**
@@ -200,22 +217,33 @@ export function* readCsvEventLogPart(text: string, part: CsvEventLogPart, option
   if (!log.hasGoodHeader) throw new Error("a CSV event log part needs a good header row");
   rows.push(text);
   yield* recordsOfRows(rows, log);
-  yield* lastRecords(rows, log);
+  yield* lastRecords(rows, log, part.overlongRow);
 }
 
 /** The records that the rows pushed so far complete. */
 function* recordsOfRows(rows: CsvRowSplitter, log: EventLogReader): Generator<InputRecord> {
   for (let row = rows.next(); row !== undefined; row = rows.next()) {
+    if (row.overlong === true) {
+      yield* log.readOverlong(row);
+      continue;
+    }
     const record = log.read(row);
     if (record !== undefined) yield record;
   }
 }
 
-/** The records left after the last chunk: those of a last row without a line ending, and the open case. */
-function* lastRecords(rows: CsvRowSplitter, log: EventLogReader): Generator<InputRecord> {
-  const lastRow = rows.end();
-  const lastRowRecord = lastRow === undefined ? undefined : log.read(lastRow);
-  if (lastRowRecord !== undefined) yield lastRowRecord;
+/**
+ * The records left after the last chunk: those of a last row without a line ending, then of
+ * `overlongRow` (which a part's text is followed by), then the open case.
+ */
+function* lastRecords(rows: CsvRowSplitter, log: EventLogReader, overlongRow?: CsvRow): Generator<InputRecord> {
+  for (const row of [rows.end(), overlongRow]) {
+    if (row?.overlong === true) yield* log.readOverlong(row);
+    else if (row !== undefined) {
+      const record = log.read(row);
+      if (record !== undefined) yield record;
+    }
+  }
   const last = log.end();
   if (last !== undefined) yield last;
 }
@@ -329,6 +357,31 @@ class EventLogReader {
     this.#unreadRows++;
     this.#lastUnreadLine = row.line;
     return undefined;
+  }
+
+  /**
+   * The records of a row too long to read ({@link CsvRow.overlong}): its case id cannot be read,
+   * so it belongs to no case. It ends the open case, which is rejected (the row may hold more of
+   * that case's rows: a case is evaluated complete or not at all), then is a rejected record of
+   * its own. Before a good header it is read as any row is.
+   */
+  *readOverlong(row: CsvRow): Generator<InputRecord> {
+    if (this.#events === undefined) {
+      const record = this.read(row);
+      if (record !== undefined) yield record;
+      return;
+    }
+    const open = this.#current;
+    if (open !== undefined) {
+      this.#current = undefined;
+      open.rejections.push({
+        field: "(row)",
+        reason: `the next row, on line ${row.line}, is too long to read and may hold more rows of this case`,
+        line: row.line,
+      });
+      yield this.#finish(open);
+    }
+    yield { kind: "rejected", source: this.#sourceOf(row.line, undefined), rejections: [{ field: "(row)", reason: row.problem ?? "", line: row.line }] };
   }
 
   /** The last record, after the last row: the open case, or the rejection of a bad header. */

@@ -1,6 +1,8 @@
 /**
  * One CSV record (row) with the line it starts on. `problem` is set when the row is malformed
- * (an unterminated quoted field at the end of the input, or text after a closing quote).
+ * (an unterminated quoted field at the end of the input, or text after a closing quote). A row
+ * longer than the splitter's limit ({@link CSV_MAX_ROW_LENGTH}) is not read: it has no fields,
+ * `overlong` is true and `problem` says so (see {@link overlongCsvRow}).
  *
  * @example
  * ```ts
@@ -11,6 +13,39 @@ export interface CsvRow {
   readonly fields: readonly string[];
   readonly line: number;
   readonly problem?: string;
+  readonly overlong?: true;
+}
+
+/**
+ * The most characters (UTF-16 code units, as `String.length` counts them; the line ending not
+ * included) that a CSV row may have; a longer one is rejected unread ({@link overlongCsvRow}),
+ * so that a quote that is never closed, which makes the rest of the file one row, costs bounded
+ * memory instead of failing the whole read (V8 cannot make a string of 2^29 characters). An
+ * event row has 24 known columns, and every text value is capped at 10,000 characters by the
+ * timeline schema, so even a row of doubled quotes in every column stays under 500,000
+ * characters; 16 MiB leaves room for long lists (attendees, professionals) and for columns the
+ * reader ignores (a 10 MB free-text field is still read, and rejected or ignored as before), while
+ * the CLI's batch cutter holds at most three times as many bytes of one row (48 MiB).
+ *
+ * @example
+ * ```ts
+ * CSV_MAX_ROW_LENGTH; // 16777216
+ * ```
+ */
+export const CSV_MAX_ROW_LENGTH = 16 * 1024 * 1024;
+
+/**
+ * The row that stands for a row too long to read: no fields, `overlong`, and a problem that names
+ * its lines and the limit. The CLI's batch cutter makes the same row as the splitter does.
+ *
+ * @example
+ * ```ts
+ * overlongCsvRow(3, 9, 20).problem; // "too long to read: the row on lines 3-9 has more than 20 characters (is a quote left open?)"
+ * ```
+ */
+export function overlongCsvRow(firstLine: number, lastLine: number, maxRowLength: number): CsvRow {
+  const lines = firstLine === lastLine ? `line ${firstLine}` : `lines ${firstLine}-${lastLine}`;
+  return { fields: [], line: firstLine, problem: `too long to read: the row on ${lines} has more than ${maxRowLength} characters (is a quote left open?)`, overlong: true };
 }
 
 const QUOTE = 34;
@@ -25,7 +60,11 @@ const CR = 13;
  * single pass over the characters with no regular expressions; memory holds one row. Chunks may
  * split the text anywhere (inside a quote, between CR and LF). Synchronous and pulled a row at a
  * time: a reader takes each row of a chunk without an `await`, and a row is garbage before the
- * next is parsed (a chunk's rows held at once would outlive the young generation).
+ * next is parsed (a chunk's rows held at once would outlive the young generation). A row longer
+ * than `maxRowLength` characters ({@link CSV_MAX_ROW_LENGTH}) comes out as {@link overlongCsvRow}
+ * however the chunks cut it: its text is dropped at each chunk's end, so memory holds at most
+ * one chunk of it, while the quotes and line ends in it are still followed, so that the rows
+ * after it are read as they would be.
  *
  * @example
  * ```ts
@@ -63,15 +102,25 @@ export class CsvRowSplitter {
   #nextLF = -1;
   #nextCR = -1;
   #nextQuote = -1;
+  readonly #maxRowLength: number;
+  /** The characters of the open row before #rowStartAt in #text (in this chunk and those before it). */
+  #rowCharsBefore = 0;
+  #rowStartAt = 0;
+  /** The open row is longer than #maxRowLength: its text is not kept. */
+  #overlong = false;
+  /** The last character pushed: a line break ends the last line of a row that the input ends in. */
+  #lastCode = -1;
 
   /**
    * `firstLine`: the line number of the text's first line (default 1). `startOfInput`: whether
    * the text is the start of the input, whose leading BOM is dropped (default `true`); `false`
-   * for text cut from the middle of an input, where a U+FEFF is content.
+   * for text cut from the middle of an input, where a U+FEFF is content. `maxRowLength`: the
+   * longest row read (default {@link CSV_MAX_ROW_LENGTH}; smaller in tests).
    */
-  constructor(options: { readonly firstLine?: number; readonly startOfInput?: boolean } = {}) {
+  constructor(options: { readonly firstLine?: number; readonly startOfInput?: boolean; readonly maxRowLength?: number } = {}) {
     this.#line = this.#rowLine = options.firstLine ?? 1;
     this.#first = options.startOfInput ?? true;
+    this.#maxRowLength = options.maxRowLength ?? CSV_MAX_ROW_LENGTH;
   }
 
   /** Gives the next chunk of text; call it when next() has returned undefined (or first). */
@@ -82,6 +131,8 @@ export class CsvRowSplitter {
       if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
     }
     this.#text = text;
+    this.#rowStartAt = 0;
+    if (text.length > 0) this.#lastCode = text.charCodeAt(text.length - 1);
     this.#index = 0;
     this.#nextLF = -1;
     this.#nextCR = -1;
@@ -112,6 +163,7 @@ export class CsvRowSplitter {
       const end = lf > index && text.charCodeAt(lf - 1) === CR ? lf - 1 : lf;
       if ((this.#nextQuote = nextAt(text, '"', index, this.#nextQuote)) < end) return undefined;
       if ((this.#nextCR = nextAt(text, "\r", index, this.#nextCR)) < end) return undefined;
+      if (end - index > this.#maxRowLength) return undefined;
       // One split per row: a single builtin call, cheaper than a call or a loop step per comma.
       const fields = text.slice(index, end).split(",");
       const row = completeRow(fields, this.#line, undefined);
@@ -139,6 +191,10 @@ export class CsvRowSplitter {
     let problem = this.#problem;
     let row: CsvRow | undefined;
     let index = this.#index;
+    // The open row's length is rowCharsBefore + (index - rowStart).
+    let rowCharsBefore = rowStarted ? this.#rowCharsBefore : 0;
+    let rowStart = this.#rowStartAt;
+    let overlong = this.#overlong;
 
     for (; index < length; index++) {
       let code = text.charCodeAt(index);
@@ -151,6 +207,8 @@ export class CsvRowSplitter {
       if (!rowStarted) {
         rowStarted = true;
         rowLine = line;
+        rowStart = index;
+        rowCharsBefore = 0;
       }
       if (inQuotes) {
         if (quotePending) {
@@ -188,6 +246,7 @@ export class CsvRowSplitter {
       if (code === LF || code === CR) {
         if (segmentStart >= 0) field += text.slice(segmentStart, index);
         segmentStart = -1;
+        const rowLength = rowCharsBefore + index - rowStart;
         line++;
         if (code === CR) {
           // Take the LF of a CRLF here when it is at hand, so that the next row can be plain.
@@ -195,12 +254,13 @@ export class CsvRowSplitter {
           else pendingCR = true;
         }
         fields.push(field);
-        row = completeRow(fields, rowLine, problem);
+        row = overlong || rowLength > this.#maxRowLength ? overlongCsvRow(rowLine, line - 1, this.#maxRowLength) : completeRow(fields, rowLine, problem);
         fields = [];
         field = "";
         afterQuote = false;
         problem = undefined;
         rowStarted = false;
+        overlong = false;
         if (row !== undefined) {
           index++;
           break;
@@ -228,6 +288,16 @@ export class CsvRowSplitter {
       field += text.slice(segmentStart);
       segmentStart = index;
     }
+    if (row === undefined && rowStarted) {
+      rowCharsBefore += length - rowStart;
+      rowStart = length;
+      if (rowCharsBefore > this.#maxRowLength) {
+        // Too long to read: drop its text (the scan's state, kept, is all the rest of it needs).
+        overlong = true;
+        fields = [];
+        field = "";
+      }
+    }
     this.#index = index;
     this.#fields = fields;
     this.#field = field;
@@ -240,12 +310,16 @@ export class CsvRowSplitter {
     this.#rowLine = rowLine;
     this.#rowStarted = rowStarted;
     this.#problem = problem;
+    this.#rowCharsBefore = rowCharsBefore;
+    this.#rowStartAt = rowStart;
+    this.#overlong = overlong;
     return row;
   }
 
   /**
    * The last row when the text did not end with a line ending (else undefined). Call it once,
-   * after next() has returned undefined for the last chunk.
+   * after next() has returned undefined for the last chunk. A last row too long to read is
+   * {@link overlongCsvRow}, even when it ends inside quotes.
    *
    * @example
    * ```ts
@@ -257,6 +331,7 @@ export class CsvRowSplitter {
    */
   end(): CsvRow | undefined {
     if (!this.#rowStarted) return undefined;
+    if (this.#overlong) return overlongCsvRow(this.#rowLine, this.#lastCode === LF || this.#lastCode === CR ? this.#line - 1 : this.#line, this.#maxRowLength);
     let problem = this.#problem;
     if (this.#inQuotes && !this.#quotePending) {
       problem ??= `unterminated quoted field: the input ended inside quotes opened in the row starting on line ${this.#rowLine}`;

@@ -1,5 +1,5 @@
 import type { InputRecord, RecordSource, TextChunks } from "../input-record.js";
-import { caseIdOf, isBlank, TextLineSplitter } from "./text-lines.js";
+import { caseIdOf, isBlank, TEXT_MAX_LINE_LENGTH, TextLineSplitter, type TextLine } from "./text-lines.js";
 import { invalidJsonReason } from "./invalid-json.js";
 
 /**
@@ -19,7 +19,9 @@ export interface JsonLinesOptions {
  * Reads JSON Lines (one case timeline per line; the streaming format): each non-blank line is
  * one record. A line that is not JSON is rejected with its line number (field `(line)`); blank
  * lines are skipped and are not records. A leading BOM and CRLF line endings are accepted.
- * Memory holds one line at a time. The parsed value is not validated here: `evaluateCase` does.
+ * Memory holds one line at a time. A line longer than {@link TEXT_MAX_LINE_LENGTH} characters is
+ * not read: it is rejected (field `(line)`) and the next line is read. The parsed value is not
+ * validated here: `evaluateCase` does.
  *
  * @example
  * ```ts
@@ -29,16 +31,93 @@ export interface JsonLinesOptions {
  * }
  * ```
  */
-export async function* readJsonLines(chunks: TextChunks, options: JsonLinesOptions = {}): AsyncGenerator<InputRecord> {
-  const lines = new TextLineSplitter();
-  let recordNumber = 0;
+export function readJsonLines(chunks: TextChunks, options: JsonLinesOptions = {}): AsyncGenerator<InputRecord> {
+  return readJsonLinesUpTo(chunks, options, TEXT_MAX_LINE_LENGTH);
+}
+
+/**
+ * {@link readJsonLines} with another limit on a line's length than {@link TEXT_MAX_LINE_LENGTH}:
+ * for tests, which need lines too long to read that are short.
+ *
+ * @example
+ * ```ts
+ * const records = readJsonLinesUpTo(['{"id":"a","events":[]}\n'], {}, 10); // the line is too long to read
+ * ```
+ */
+export async function* readJsonLinesUpTo(chunks: TextChunks, options: JsonLinesOptions, maxLineLength: number): AsyncGenerator<InputRecord> {
+  const lines = new TextLineSplitter(1, true, maxLineLength);
+  const records = new LineRecords(1, options.file, maxLineLength);
   for await (const chunk of chunks as AsyncIterable<string>) {
-    for (const { text, line } of lines.push(chunk)) {
-      if (!isBlank(text)) yield jsonLineRecord(text, line, ++recordNumber, options.file);
+    for (const line of lines.push(chunk)) {
+      const record = records.of(line);
+      if (record !== undefined) yield record;
     }
   }
-  for (const { text, line } of lines.end()) {
-    if (!isBlank(text)) yield jsonLineRecord(text, line, ++recordNumber, options.file);
+  for (const line of lines.end()) {
+    const record = records.of(line);
+    if (record !== undefined) yield record;
+  }
+}
+
+/**
+ * Where part of a JSON Lines file starts, read apart from the rest (by the CLI's worker threads):
+ * the number of its first line and the number its first record takes; and `overlong` when the
+ * part is only its first line, too long to read (the CLI does not hand it over).
+ *
+ * @example
+ * ```ts
+ * const part: JsonLinesPart = { firstLine: 40, firstRecordNumber: 31 };
+ * ```
+ */
+export interface JsonLinesPart {
+  readonly firstLine: number;
+  readonly firstRecordNumber: number;
+  readonly overlong?: true;
+}
+
+/**
+ * The records of part of a JSON Lines file (whole lines; see {@link JsonLinesPart}): the same
+ * records, numbered and placed the same, as {@link readJsonLines} gives for those lines of the
+ * whole file. `maxLineLength` is for tests (default {@link TEXT_MAX_LINE_LENGTH}).
+ *
+ * @example
+ * ```ts
+ * [...readJsonLinesPart('{"id":"b","events":[]}\n', { firstLine: 3, firstRecordNumber: 2 }, "cases.jsonl")][0]?.source.recordNumber; // 2
+ * ```
+ */
+export function* readJsonLinesPart(text: string, part: JsonLinesPart, file?: string, maxLineLength = TEXT_MAX_LINE_LENGTH): Generator<InputRecord> {
+  const records = new LineRecords(part.firstRecordNumber, file, maxLineLength);
+  if (part.overlong === true) {
+    yield records.of({ text: "", line: part.firstLine, overlong: true })!;
+    return;
+  }
+  const lines = new TextLineSplitter(part.firstLine, false, maxLineLength);
+  for (const line of [...lines.push(text), ...lines.end()]) {
+    const record = records.of(line);
+    if (record !== undefined) yield record;
+  }
+}
+
+/** The records of lines, numbered from a given number: a non-blank line is one. */
+class LineRecords {
+  #next: number;
+  readonly #file: string | undefined;
+  readonly #maxLineLength: number;
+
+  constructor(firstRecordNumber: number, file: string | undefined, maxLineLength: number) {
+    this.#next = firstRecordNumber;
+    this.#file = file;
+    this.#maxLineLength = maxLineLength;
+  }
+
+  /** The record of a line, or undefined for a blank line. */
+  of({ text, line, overlong }: TextLine): InputRecord | undefined {
+    if (overlong === true) {
+      const source: RecordSource = { format: "jsonl", ...(this.#file === undefined ? {} : { file: this.#file }), recordNumber: this.#next++, line };
+      const reason = `too long to read: the line has more than ${this.#maxLineLength} characters`;
+      return { kind: "rejected", source, rejections: [{ field: "(line)", reason, line }] };
+    }
+    return isBlank(text) ? undefined : jsonLineRecord(text, line, this.#next++, this.#file);
   }
 }
 

@@ -1,16 +1,17 @@
 import { fc, test } from "@fast-check/vitest";
 import { describe, expect, it } from "vitest";
-import { CSV_EVENT_LOG_DEFAULT_HEADER, readCsvEventLog, readDateText } from "../../../src/index.js";
+import { CSV_EVENT_LOG_DEFAULT_HEADER, readCsvEventLog, readDateText, type InputRecord } from "../../../src/index.js";
 import { tryToDayNumber } from "../../../src/calendar/index.js";
-import { CsvRowSplitter, type CsvRow } from "../../../src/audit/adapters/csv-rows.js";
+import { CSV_MAX_ROW_LENGTH, CsvRowSplitter, overlongCsvRow, type CsvRow } from "../../../src/audit/adapters/csv-rows.js";
+import { readCsvEventLogUpTo } from "../../../src/audit/adapters/csv-event-log.js";
 import { caseTimelineSchema } from "../../../src/model/timeline-schema.js";
 import { asyncChunks, collect, rejectedFields, splitAt, splitPointsArbitrary } from "./helpers.js";
 
 const HEADER = "case_id,event_type,date,outcome,status,attendees,team";
 
-/** The rows of CSV text fed to a splitter in the given chunks. */
-function rowsOf(chunks: readonly string[]): CsvRow[] {
-  const splitter = new CsvRowSplitter();
+/** The rows of CSV text fed to a splitter (reading rows of up to `maxRowLength` characters) in the given chunks. */
+function rowsOf(chunks: readonly string[], maxRowLength?: number): CsvRow[] {
+  const splitter = new CsvRowSplitter(maxRowLength === undefined ? {} : { maxRowLength });
   const out: CsvRow[] = [];
   for (const chunk of chunks) {
     splitter.push(chunk);
@@ -24,9 +25,10 @@ const rows = (text: string): CsvRow[] => rowsOf([text]);
 
 /**
  * The oracle: RFC 4180 as the splitter documents it, read field by field over the whole text at
- * once (no chunks, no fast path), kept simple rather than fast.
+ * once (no chunks, no fast path), kept simple rather than fast; a row of more than `maxRowLength`
+ * characters (from its first to before its line ending) is the overlong row.
  */
-function referenceRows(input: string): CsvRow[] {
+function referenceRows(input: string, maxRowLength = CSV_MAX_ROW_LENGTH): CsvRow[] {
   const text = input.startsWith("\uFEFF") ? input.slice(1) : input;
   const isDelimiter = (at: number): boolean => at >= text.length || ",\r\n".includes(text[at] as string);
   const out: CsvRow[] = [];
@@ -34,6 +36,9 @@ function referenceRows(input: string): CsvRow[] {
   let line = 1;
   while (at < text.length) {
     const rowLine = line;
+    const rowStart = at;
+    let rowEnd = at;
+    let lastLine = line;
     const fields: string[] = [];
     let problem: string | undefined;
     for (;;) {
@@ -61,6 +66,9 @@ function referenceRows(input: string): CsvRow[] {
       for (; !isDelimiter(at); at++) value += text[at];
       fields.push(value);
       const delimiter = text[at];
+      rowEnd = Math.min(at, text.length);
+      // An input that ends inside quotes just after a line break ends on the line before.
+      lastLine = delimiter === undefined && /[\r\n]$/.test(text) ? line - 1 : line;
       at++;
       if (delimiter !== ",") {
         if (delimiter !== undefined) line++;
@@ -68,7 +76,8 @@ function referenceRows(input: string): CsvRow[] {
         break;
       }
     }
-    if (problem !== undefined) out.push({ fields, line: rowLine, problem });
+    if (rowEnd - rowStart > maxRowLength) out.push(overlongCsvRow(rowLine, lastLine, maxRowLength));
+    else if (problem !== undefined) out.push({ fields, line: rowLine, problem });
     else if (fields.some((field) => field.length > 0)) out.push({ fields, line: rowLine });
   }
   return out;
@@ -127,6 +136,48 @@ describe("CsvRowSplitter (RFC 4180)", () => {
     expect(whole).toEqual(expected);
     expect(split).toEqual(whole);
   });
+
+  it("reads a row longer than its limit as one overlong row, and the rows after it as they are", () => {
+    // Row 2 opens a quote on line 2 that closes on line 4: 22 characters, over a limit of 20; row 8
+    // opens one that the input ends in.
+    const text = 'a,b\nc,"dddddd\ne\r\nf",gggggg\nh,"i"\n' + "x".repeat(21) + "\n" + "y".repeat(20) + '\n,"open\n' + "o".repeat(20);
+    const expected = [
+      { fields: ["a", "b"], line: 1 },
+      { fields: [], line: 2, overlong: true, problem: "too long to read: the row on lines 2-4 has more than 20 characters (is a quote left open?)" },
+      { fields: ["h", "i"], line: 5 },
+      overlongCsvRow(6, 6, 20),
+      { fields: ["y".repeat(20)], line: 7 },
+      overlongCsvRow(8, 9, 20),
+    ];
+    expect(rowsOf([text], 20)).toEqual(expected);
+    expect(rowsOf([...text], 20)).toEqual(expected);
+    expect(referenceRows(text, 20)).toEqual(expected);
+  });
+
+  it("reads past a row longer than the longest string V8 can make, keeping none of its text", () => {
+    const splitter = new CsvRowSplitter();
+    const chunk = "q".repeat(1 << 20);
+    splitter.push('a,"');
+    expect(splitter.next()).toBeUndefined();
+    // 520 MiB of one quoted field: joined, it would be longer than 0x1fffffe8 characters.
+    for (let count = 0; count < 520; count++) {
+      splitter.push(count % 2 === 0 ? chunk : `${chunk.slice(2)}\r\n`);
+      expect(splitter.next()?.line).toBeUndefined(); // (a row's line: a row's text would be too long to print)
+    }
+    splitter.push('"\nb,c\n');
+    expect(splitter.next()).toEqual(overlongCsvRow(1, 261, CSV_MAX_ROW_LENGTH));
+    expect(splitter.next()).toEqual({ fields: ["b", "c"], line: 262 });
+  });
+
+  test.prop([csvTextArbitrary, fc.integer({ min: 0, max: 25 }), splitPointsArbitrary])(
+    "reads rows longer than a small limit as overlong rows, as the reference does, at any chunk split",
+    (text, maxRowLength, points) => {
+      const expected = referenceRows(text, maxRowLength);
+      expect(rowsOf([text], maxRowLength)).toEqual(expected);
+      expect(rowsOf(splitAt(text, points.map((p) => p % (text.length + 1))), maxRowLength)).toEqual(expected);
+      expect(rowsOf([...text], maxRowLength)).toEqual(expected);
+    },
+  );
 
   test.prop([csvTextArbitrary, splitPointsArbitrary])("agrees with the reference reading at any chunk split", (text, points) => {
     const expected = referenceRows(text);
@@ -309,6 +360,68 @@ describe("readCsvEventLog", () => {
     const records = await collect(readCsvEventLog(splitAt(`${HEADER}\nA,core-group,2024-01-02,,,"${big}",\n`, [50, 5_000_000, 9_000_000])));
     expect(records[0]).toMatchObject({ kind: "case" });
     expect((records[0] as { timeline: { events: { attendees: { role: string }[] }[] } }).timeline.events[0]!.attendees[0]!.role.length).toBe(10_000_000);
+  });
+
+  describe("a row too long to read", () => {
+    const read = (text: string, maxRowLength: number): Promise<InputRecord[]> => collect(readCsvEventLogUpTo(asyncChunks(splitAt(text, [7, 50, 51, 90])), { file: "e.csv" }, maxRowLength));
+    const caseRows = (id: string): string => `${id},strategy-discussion,2024-01-02,,,,\n${id},initial-conference,2024-01-20,plan,,,\n`;
+
+    it("is a rejected record of its own that ends the open case, rejecting it; later rows are read", async () => {
+      // Lines 1 header, 2-3 case A, 4-6 the overlong row (a quote opened on line 4, closed on 6), 7-8 case B, 9 case A again.
+      const text = `${HEADER}\n${caseRows("A")}A,core-group,2024-02-01,,held,"parent\n${"p".repeat(20)}\n",\n${caseRows("B")}A,core-group,2024-03-01,,held,,\n`;
+      const records = await read(text, 60);
+      expect(records).toEqual([
+        {
+          kind: "rejected",
+          source: { format: "csv", file: "e.csv", recordNumber: 1, line: 2, caseId: "A" },
+          rejections: [{ field: "(row)", reason: "the next row, on line 4, is too long to read and may hold more rows of this case", line: 4 }],
+        },
+        {
+          kind: "rejected",
+          source: { format: "csv", file: "e.csv", recordNumber: 2, line: 4 },
+          rejections: [{ field: "(row)", reason: "too long to read: the row on lines 4-6 has more than 60 characters (is a quote left open?)", line: 4 }],
+        },
+        { kind: "case", source: { format: "csv", file: "e.csv", recordNumber: 3, line: 7, caseId: "B" }, timeline: expect.objectContaining({ id: "B" }) },
+        {
+          kind: "rejected",
+          source: { format: "csv", file: "e.csv", recordNumber: 4, line: 9, caseId: "A" },
+          rejections: [{ field: "case_id", line: 9, reason: expect.stringContaining("already appeared on lines 2-3") }],
+        },
+      ]);
+      // At a limit of 61 the same row is read: case A is evaluated with its three events.
+      expect((await read(text, 61)).map((record) => [record.kind, record.source.caseId, record.source.line])).toEqual([
+        ["case", "A", 2],
+        ["case", "B", 7],
+        ["rejected", "A", 9],
+      ]);
+    });
+
+    it("with no case open (after the header, or running to the end of the input) is just its own record", async () => {
+      const atStart = await read(`${HEADER}\nC,core-group,"${"x".repeat(70)}"\n${caseRows("B")}`, 60);
+      expect(atStart.map((record) => [record.kind, record.source.recordNumber, record.source.line, record.source.caseId])).toEqual([
+        ["rejected", 1, 2, undefined],
+        ["case", 2, 3, "B"],
+      ]);
+      const unclosed = await read(`${HEADER}\n${caseRows("B")}B,core-group,2024-02-01,,held,"parent;\n${"B,core-group,2024-02-01,,held,,\n".repeat(5)}`, 60);
+      expect(unclosed.map((record) => [record.kind, record.source.recordNumber, record.source.line, record.source.caseId])).toEqual([
+        ["rejected", 1, 2, "B"],
+        ["rejected", 2, 4, undefined],
+      ]);
+      expect(unclosed[1]).toMatchObject({ rejections: [{ reason: expect.stringContaining("the row on lines 4-9 has more than 60 characters") }] });
+    });
+
+    it("as the header, rejects the log as a bad header", async () => {
+      const records = await read(`"${HEADER}\n${caseRows("B")}`, 60);
+      expect(records).toMatchObject([{ kind: "rejected", rejections: [{ field: "(header)", reason: expect.stringContaining("the header row is malformed: too long to read") }] }]);
+    });
+
+    it("is the default limit's: a row of more than 16 MiB characters", async () => {
+      const row = (length: number): string => `B,core-group,2024-02-01,,held,"${"p".repeat(length - 33)}",`;
+      expect(row(CSV_MAX_ROW_LENGTH).length).toBe(CSV_MAX_ROW_LENGTH);
+      const kinds = async (length: number) => (await collect(readCsvEventLog(splitAt(`${HEADER}\n${caseRows("B")}${row(length)}\n${caseRows("C")}`, [1 << 20, 1 << 24])))).map((record) => record.kind);
+      expect(await kinds(CSV_MAX_ROW_LENGTH)).toEqual(["case", "case"]);
+      expect(await kinds(CSV_MAX_ROW_LENGTH + 1)).toEqual(["rejected", "rejected", "case"]);
+    });
   });
 
   it("prototype keys as headers and values do not pollute Object.prototype", async () => {

@@ -1,7 +1,7 @@
 import { fc, test } from "@fast-check/vitest";
 import { describe, expect, it } from "vitest";
-import { jsonLineRecord } from "../../../src/audit/adapters/json-lines.js";
-import { TextLineSplitter } from "../../../src/audit/adapters/text-lines.js";
+import { jsonLineRecord, readJsonLinesUpTo } from "../../../src/audit/adapters/json-lines.js";
+import { TEXT_MAX_LINE_LENGTH, TextLineSplitter, type TextLine } from "../../../src/audit/adapters/text-lines.js";
 import { readJsonLines } from "../../../src/index.js";
 import { asyncChunks, collect, splitAt, splitPointsArbitrary } from "./helpers.js";
 
@@ -67,7 +67,59 @@ describe("readJsonLines", () => {
   );
 });
 
+describe("readJsonLines: a line too long to read", () => {
+  it("is rejected as one record naming its line and the limit, and the lines after it are read", async () => {
+    const long = JSON.stringify({ id: "long", team: "t".repeat(30), events: [] }); // 56 characters
+    const text = `${good}\n${long}\r\n${" ".repeat(80)}\n${good}\n${long.slice(0, 50)}`;
+    const records = await collect(readJsonLinesUpTo(asyncChunks(splitAt(text, [5, 30, 60, 100])), { file: "x.jsonl" }, 50));
+    expect(records).toEqual([
+      expect.objectContaining({ kind: "case", source: { format: "jsonl", file: "x.jsonl", recordNumber: 1, line: 1, caseId: "a" } }),
+      {
+        kind: "rejected",
+        source: { format: "jsonl", file: "x.jsonl", recordNumber: 2, line: 2 },
+        rejections: [{ field: "(line)", reason: "too long to read: the line has more than 50 characters", line: 2 }],
+      },
+      // line 3: blank, however long: skipped
+      expect.objectContaining({ kind: "case", source: expect.objectContaining({ recordNumber: 3, line: 4 }) }),
+      expect.objectContaining({ kind: "rejected", source: expect.objectContaining({ recordNumber: 4, line: 5 }) }), // 50 characters: read (truncated JSON)
+    ]);
+    expect(records[3]).toMatchObject({ rejections: [{ reason: expect.stringContaining("not valid JSON") }] });
+  });
+
+  it("reads past a line longer than the longest string V8 can make, keeping none of its text", () => {
+    const splitter = new TextLineSplitter();
+    const chunk = "q".repeat(1 << 20);
+    for (let count = 0; count < 520; count++) expect(splitter.push(chunk)).toEqual([]);
+    expect(splitter.push(`\r\n${good}\n`)).toEqual([
+      { text: "", line: 1, overlong: true },
+      { text: good, line: 2 },
+    ]);
+    expect(TEXT_MAX_LINE_LENGTH).toBeLessThan(520 * 2 ** 20);
+  });
+});
+
 describe("TextLineSplitter", () => {
+  test.prop([
+    fc.array(fc.oneof(fc.constant("a"), fc.constant(" "), fc.constant("\r\n"), fc.constant("\n"), fc.constant("\r"), fc.constant("bc"), fc.constant("😀")), { maxLength: 40 }),
+    fc.integer({ min: 0, max: 8 }),
+    splitPointsArbitrary,
+  ])("at any chunk split, gives a line longer than its limit as overlong, or as empty when blank", (pieces, maxLineLength, points) => {
+    const text = pieces.join("");
+    const linesOf = (chunks: string[]) => {
+      const splitter = new TextLineSplitter(1, true, maxLineLength);
+      return [...chunks.flatMap((chunk) => splitter.push(chunk)), ...splitter.end()];
+    };
+    const ended = text.endsWith("\n") ? text.slice(0, -1) : text;
+    const expected = (text === "" ? [] : ended.split("\n")).map((raw, index): TextLine => {
+      const line = raw.endsWith("\r") ? raw.slice(0, -1) : raw;
+      if (line.length <= maxLineLength) return { text: line, line: index + 1 };
+      return line.trim() === "" ? { text: "", line: index + 1 } : { text: "", line: index + 1, overlong: true };
+    });
+    expect(linesOf([text])).toEqual(expected);
+    expect(linesOf(splitAt(text, points.map((p) => p % (text.length + 1))))).toEqual(expected);
+    expect(linesOf([...text])).toEqual(expected);
+  });
+
   test.prop([fc.array(fc.oneof(fc.constant("a"), fc.constant("\r\n"), fc.constant("\n"), fc.constant("\r"), fc.constant("bc")), { maxLength: 30 }), splitPointsArbitrary])(
     "gives the same lines at any chunk split: LF ends a line, a CR before it is dropped, the last line needs no ending",
     (pieces, points) => {
