@@ -150,9 +150,14 @@ function inScope(item: ChecklistItem, episode: EpisodeFacts, position: number, r
   }
 }
 
+/** The checks, by input event index, that answer an item (undefined: none, or not a check item). */
+function checksFor({ rule, answerSource }: PreparedItem, index: ResultIndex): ByEvent<CheckResult> | undefined {
+  return rule !== undefined && answerSource === "check" ? index.checks.get(rule.id) : undefined;
+}
+
 /** The obligations, by input event index, that answer an item (undefined: none, or not an obligation item). */
 function obligationsFor({ rule, answerSource }: PreparedItem, index: ResultIndex): ByEvent<Obligation> | undefined {
-  if (rule === undefined || answerSource === "recorded" || answerSource === "check") return undefined;
+  if (rule === undefined || answerSource === "check") return undefined; // "recorded" items have no rule
   return (answerSource === "satisfied-by-meeting" ? index.bySatisfier : index.byAnchor).get(rule.id);
 }
 
@@ -187,7 +192,7 @@ export function answerChecklist(
   const { itemIds, ruleIds, items } = prepareChecklist(profile, checklist);
   const index = indexResults(results, ruleIds, eventCount);
   // Each item's results, looked up once per case rather than once per meeting.
-  const checksByItem = items.map(({ rule, answerSource }) => (answerSource === "check" ? index.checks.get(rule!.id) : undefined));
+  const checksByItem = items.map((prepared) => checksFor(prepared, index));
   const obligationsByItem = items.map((prepared) => obligationsFor(prepared, index));
   const answers: ChecklistAnswer[] = [];
   for (const episode of episodes) {
