@@ -12,6 +12,8 @@ export default defineConfig([
     target: "node20",
     treeshake: true,
     splitting: true,
+    // zod/mini is bundled, so only the zod functions the schemas use are loaded (src/model/zod.ts).
+    noExternal: [/^zod/],
   },
   {
     // The command-line tool: one ESM file, dist/cli.js (package.json "bin").
@@ -24,6 +26,7 @@ export default defineConfig([
     platform: "node",
     treeshake: true,
     splitting: false,
+    noExternal: [/^zod/],
     banner: { js: "#!/usr/bin/env node" },
   },
 ]);

@@ -33,8 +33,8 @@ Cold start: a fresh \`node\` process imports the package, creates the default ca
 \`addWorkingDays\` once; the time is measured inside the child with \`performance.now()\`
 (milliseconds since the process started) before and after. Median of 10 processes. The floor
 applies to \`core-group-rules/calendar\` (\`dist/calendar.js\`), the entry for working-day
-arithmetic, which loads no zod; the main entry (\`dist/index.js\`) also loads zod and the five
-built-in profiles and is shown for comparison.
+arithmetic, which holds no zod; the main entry (\`dist/index.js\`) also loads the schemas, with the
+zod/mini functions they use, and the five built-in profiles, and is shown for comparison.
 `;
 
 const INPUTS = 10_000;

@@ -6,7 +6,7 @@
 // dist/, README.md, CHANGELOG.md, LICENSE and package.json. One line per check; exit 1 on any failure.
 // Needs dist/ (run `npm run build` first). SMOKE_KEEP=1 keeps the temporary directory.
 import { spawnSync } from "node:child_process";
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
@@ -59,6 +59,10 @@ try {
       ? `${packed.files.map((file) => file.path).join(", ")}; ${(packed.size / 1024).toFixed(1)} kB`
       : `unexpected: ${stray.join(", ")}`,
   );
+
+  // zod/mini is bundled into dist (tsup.config.ts): no built file may load zod at run time.
+  const zodLoads = ["index.js", "index.cjs", "cli.js"].filter((file) => /(?:from|import\(|require\()\s*["']zod/.test(readFileSync(join(root, "dist", file), "utf8")));
+  report(zodLoads.length === 0, "zod bundled, not loaded", zodLoads.length === 0 ? "dist/index.js, index.cjs and cli.js import no zod" : `imports zod: ${zodLoads.join(", ")}`);
 
   // 2. Throwaway consumer projects: one ESM ("type": "module"), one CommonJS.
   const projects = [

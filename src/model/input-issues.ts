@@ -1,4 +1,4 @@
-import type { z } from "zod";
+import type * as z from "zod/mini";
 import type { InputIssue } from "../engine/evaluation-types.js";
 
 /** Keys longer than this are quoted cut short, as refused date values are (InvalidDateError). */

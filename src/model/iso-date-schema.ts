@@ -1,4 +1,5 @@
-import { z } from "zod";
+import * as z from "zod/mini";
+import "./zod-english.js";
 import { toDayNumber } from "../dates/iso-date.js";
 
 /**
@@ -10,13 +11,13 @@ import { toDayNumber } from "../dates/iso-date.js";
  * isoDateSchema.safeParse("2023-02-29").success; // false
  * ```
  */
-export const isoDateSchema = z
-  .string()
-  .superRefine((value, context) => {
+export const isoDateSchema = z.string().check(
+  z.superRefine((value, context) => {
     try {
       toDayNumber(value);
     } catch (error) {
       context.addIssue({ code: "custom", message: (error as Error).message, input: value });
     }
-  })
-  .meta({ format: "date", description: "A civil date YYYY-MM-DD from 1990-01-01 to 2099-12-31" });
+  }),
+  z.meta({ format: "date", description: "A civil date YYYY-MM-DD from 1990-01-01 to 2099-12-31" }),
+);

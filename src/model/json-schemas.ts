@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { profileInputSchema } from "../policy/profile-schema.js";
 import { caseTimelineSchema } from "./timeline-schema.js";
 

@@ -1,4 +1,4 @@
-import type { z } from "zod";
+import type * as z from "zod/mini";
 import { toDayNumber } from "../dates/iso-date.js";
 import { fastCheckTimeline, type CheckedTimeline } from "./timeline-fast-check.js";
 import { caseTimelineSchema } from "./timeline-schema.js";

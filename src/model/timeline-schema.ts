@@ -1,8 +1,9 @@
-import { z } from "zod";
+import * as z from "zod/mini";
+import "./zod-english.js";
 import { isoDateSchema } from "./iso-date-schema.js";
 
-const text = z.string().min(1).max(10_000);
-const eventId = z.string().min(1).max(200).optional();
+const text = z.string().check(z.minLength(1), z.maxLength(10_000));
+const eventId = z.optional(z.string().check(z.minLength(1), z.maxLength(200)));
 
 /**
  * A person at a core group meeting, by role (DECISIONS.md D24: checks are role-based).
@@ -16,9 +17,9 @@ const eventId = z.string().min(1).max(200).optional();
  */
 export const attendeeSchema = z.strictObject({
   role: text,
-  name: text.optional(),
-  agency: text.optional(),
-  professionalId: text.optional(),
+  name: z.optional(text),
+  agency: z.optional(text),
+  professionalId: z.optional(text),
 });
 export type Attendee = z.infer<typeof attendeeSchema>;
 
@@ -33,8 +34,8 @@ export type Attendee = z.infer<typeof attendeeSchema>;
 export const planProfessionalSchema = z.strictObject({
   id: text,
   role: text,
-  agency: text.optional(),
-  directRegularContact: z.boolean().optional(),
+  agency: z.optional(text),
+  directRegularContact: z.optional(z.boolean()),
 });
 export type PlanProfessional = z.infer<typeof planProfessionalSchema>;
 
@@ -49,7 +50,7 @@ export type PlanProfessional = z.infer<typeof planProfessionalSchema>;
 export const recordedAnswerSchema = z.strictObject({
   item: text,
   answer: z.enum(["yes", "no", "not-applicable"]),
-  note: text.optional(),
+  note: z.optional(text),
 });
 export type RecordedAnswer = z.infer<typeof recordedAnswerSchema>;
 
@@ -58,9 +59,9 @@ const strategyDiscussion = z.strictObject({
   id: eventId,
   date: isoDateSchema,
   /** False for a follow-up discussion that did not start the s47 enquiry. Default true. */
-  initiatedSection47: z.boolean().optional(),
+  initiatedSection47: z.optional(z.boolean()),
   /** True when the s47 enquiry concluded that no initial conference was needed (CIN ICPCnotRequired). */
-  conferenceNotRequired: z.boolean().optional(),
+  conferenceNotRequired: z.optional(z.boolean()),
 });
 
 const initialConference = z.strictObject({
@@ -74,7 +75,7 @@ const transferInConference = z.strictObject({
   type: z.literal("transfer-in-conference"),
   id: eventId,
   date: isoDateSchema,
-  outcome: z.enum(["plan", "no-plan"]).optional(),
+  outcome: z.optional(z.enum(["plan", "no-plan"])),
 });
 
 const coreGroupMeeting = z.strictObject({
@@ -82,13 +83,13 @@ const coreGroupMeeting = z.strictObject({
   id: eventId,
   date: isoDateSchema,
   /** Cancelled or not-held meetings are recorded, never counted as held (D13). Default `held`. */
-  status: z.enum(["held", "cancelled", "not-held"]).optional(),
-  chair: z.strictObject({ role: text, name: text.optional() }).optional(),
-  attendees: z.array(attendeeSchema).max(500).optional(),
-  absentFamilyToldMayContributeInWriting: z.boolean().optional(),
-  recordEnteredDate: isoDateSchema.optional(),
-  minutesCirculatedDate: isoDateSchema.optional(),
-  answers: z.array(recordedAnswerSchema).max(200).optional(),
+  status: z.optional(z.enum(["held", "cancelled", "not-held"])),
+  chair: z.optional(z.strictObject({ role: text, name: z.optional(text) })),
+  attendees: z.optional(z.array(attendeeSchema).check(z.maxLength(500))),
+  absentFamilyToldMayContributeInWriting: z.optional(z.boolean()),
+  recordEnteredDate: z.optional(isoDateSchema),
+  minutesCirculatedDate: z.optional(isoDateSchema),
+  answers: z.optional(z.array(recordedAnswerSchema).check(z.maxLength(200))),
 });
 
 const reviewConference = z.strictObject({
@@ -96,8 +97,8 @@ const reviewConference = z.strictObject({
   id: eventId,
   date: isoDateSchema,
   outcome: z.enum(["plan-continues", "plan-ends"]),
-  reportSharedDate: isoDateSchema.optional(),
-  reportSharedWith: z.array(z.enum(["family", "professionals", "reviewing-officer"])).max(10).optional(),
+  reportSharedDate: z.optional(isoDateSchema),
+  reportSharedWith: z.optional(z.array(z.enum(["family", "professionals", "reviewing-officer"])).check(z.maxLength(10))),
 });
 
 /**
@@ -133,7 +134,7 @@ const exceptionRecord = z.strictObject({
   /** The rule it excuses, e.g. `working-together.first-core-group`. */
   ruleId: text,
   /** The due date of the obligation it excuses; without it, the obligation of that rule whose anchor is the latest on or before `date`. */
-  dueDate: isoDateSchema.optional(),
+  dueDate: z.optional(isoDateSchema),
   reason: text,
   approvedBy: text,
 });
@@ -200,16 +201,16 @@ export type CaseEventType = (typeof CASE_EVENT_TYPES)[number];
  * ```
  */
 export const caseTimelineSchema = z.strictObject({
-  id: z.string().min(1).max(200),
-  child: z
-    .strictObject({
-      dateOfBirth: isoDateSchema.optional(),
-      lookedAfter: z.boolean().optional(),
-    })
-    .optional(),
-  team: text.optional(),
-  worker: text.optional(),
-  professionals: z.array(planProfessionalSchema).max(500).optional(),
-  events: z.array(caseEventSchema).max(1_000_000),
+  id: z.string().check(z.minLength(1), z.maxLength(200)),
+  child: z.optional(
+    z.strictObject({
+      dateOfBirth: z.optional(isoDateSchema),
+      lookedAfter: z.optional(z.boolean()),
+    }),
+  ),
+  team: z.optional(text),
+  worker: z.optional(text),
+  professionals: z.optional(z.array(planProfessionalSchema).check(z.maxLength(500))),
+  events: z.array(caseEventSchema).check(z.maxLength(1_000_000)),
 });
 export type CaseTimeline = z.infer<typeof caseTimelineSchema>;

@@ -1,12 +1,12 @@
-import { z } from "zod";
+import * as z from "zod/mini";
+import "../model/zod-english.js";
 import { REGIONS } from "../calendar/region.js";
 import { isoDateSchema } from "../model/iso-date-schema.js";
 
-const text = z.string().min(1).max(20_000);
+const text = z.string().check(z.minLength(1), z.maxLength(20_000));
 const identifier = z
   .string()
-  .regex(/^[a-z0-9]+(?:[-.][a-z0-9]+)*$/, "use lower-case letters, digits, '-' and '.' only")
-  .max(120);
+  .check(z.regex(/^[a-z0-9]+(?:[-.][a-z0-9]+)*$/, "use lower-case letters, digits, '-' and '.' only"), z.maxLength(120));
 
 /**
  * A length of time in a rule: N of a unit. `working-days` use the profile's calendar;
@@ -18,7 +18,7 @@ const identifier = z
  * ```
  */
 export const durationSchema = z.strictObject({
-  n: z.number().int().min(0).max(10_000),
+  n: z.number().check(z.int(), z.gte(0), z.lte(10_000)),
   unit: z.enum(["working-days", "days", "weeks", "months"]),
 });
 export type Duration = z.infer<typeof durationSchema>;
@@ -36,9 +36,9 @@ export type Duration = z.infer<typeof durationSchema>;
  */
 export const citationSchema = z.strictObject({
   document: text,
-  section: text.optional(),
+  section: z.optional(text),
   quote: text,
-  url: z.url().optional(),
+  url: z.optional(z.url()),
 });
 export type Citation = z.infer<typeof citationSchema>;
 
@@ -51,7 +51,7 @@ export type Citation = z.infer<typeof citationSchema>;
  * ```
  */
 export const readingSchema = z.strictObject({
-  decisions: z.array(z.string().regex(/^[A-Z][A-Za-z0-9-]*$/)).max(20),
+  decisions: z.array(z.string().check(z.regex(/^[A-Z][A-Za-z0-9-]*$/))).check(z.maxLength(20)),
   text,
 });
 export type Reading = z.infer<typeof readingSchema>;
@@ -62,8 +62,8 @@ const ruleBase = {
   description: text,
   citation: citationSchema,
   reading: readingSchema,
-  counting: z.enum(["exclusive", "inclusive"]).optional(),
-  dueDateRoll: z.enum(["none", "previous-working-day"]).optional(),
+  counting: z.optional(z.enum(["exclusive", "inclusive"])),
+  dueDateRoll: z.optional(z.enum(["none", "previous-working-day"])),
 };
 
 /**
@@ -107,7 +107,7 @@ const recurringInterval = z.strictObject({
   event: z.enum(["core-group", "review-conference"]),
   every: durationSchema,
   /** A different interval while the child is looked after (D21: off unless a profile sets it). */
-  lookedAfterEvery: durationSchema.optional(),
+  lookedAfterEvery: z.optional(durationSchema),
 });
 
 const windowBeforeEvent = z.strictObject({
@@ -126,11 +126,11 @@ const countBetweenEvents = z.strictObject({
   kind: z.literal("count-between-events"),
   event: z.literal("core-group"),
   between: z.literal("consecutive-conferences"),
-  minimum: z.number().int().min(1).max(100),
+  minimum: z.number().check(z.int(), z.gte(1), z.lte(100)),
   /** Applies only when the conferences are more than this far apart (D17). */
-  whenGapMoreThan: durationSchema.optional(),
+  whenGapMoreThan: z.optional(durationSchema),
   /** A window-before-event rule that one of the counted meetings must satisfy. */
-  oneSatisfying: identifier.optional(),
+  oneSatisfying: z.optional(identifier),
 });
 
 const leadTimeBeforeEvent = z.strictObject({
@@ -161,7 +161,7 @@ const meetingCheck = z.strictObject({
   kind: z.literal("meeting-check"),
   check: z.enum(MEETING_CHECKS),
   /** For `chair`: the roles allowed to chair. */
-  chairRoles: z.array(text).max(50).optional(),
+  chairRoles: z.optional(z.array(text).check(z.maxLength(50))),
   /** `breach` counts a "no" as a breach; `finding` reports it without counting it as one (D23). */
   severity: z.enum(["breach", "finding"]),
 });
@@ -245,7 +245,7 @@ export type ChecklistItem = z.infer<typeof checklistItemSchema>;
 export const checklistSchema = z.strictObject({
   title: text,
   citation: citationSchema,
-  items: z.array(checklistItemSchema).min(1).max(500),
+  items: z.array(checklistItemSchema).check(z.minLength(1), z.maxLength(500)),
 });
 export type Checklist = z.infer<typeof checklistSchema>;
 
@@ -261,17 +261,17 @@ export type Checklist = z.infer<typeof checklistSchema>;
  * ```
  */
 export const profileInputSchema = z.strictObject({
-  $schema: z.string().optional(),
+  $schema: z.optional(z.string()),
   id: identifier,
   name: text,
-  version: z.string().min(1).max(100),
-  description: text.optional(),
-  extends: identifier.optional(),
-  region: z.enum(REGIONS).optional(),
-  closureDays: z.array(isoDateSchema).max(5_000).optional(),
+  version: z.string().check(z.minLength(1), z.maxLength(100)),
+  description: z.optional(text),
+  extends: z.optional(identifier),
+  region: z.optional(z.enum(REGIONS)),
+  closureDays: z.optional(z.array(isoDateSchema).check(z.maxLength(5_000))),
   /** Inherited rules to drop, by id. */
-  removeRules: z.array(identifier).max(500).optional(),
-  rules: z.array(ruleSchema).max(500),
-  checklist: checklistSchema.optional(),
+  removeRules: z.optional(z.array(identifier).check(z.maxLength(500))),
+  rules: z.array(ruleSchema).check(z.maxLength(500)),
+  checklist: z.optional(checklistSchema),
 });
 export type ProfileInput = z.input<typeof profileInputSchema>;

@@ -1,4 +1,4 @@
-import type { z } from "zod";
+import type * as z from "zod/mini";
 import type { InputIssue } from "../engine/evaluation-types.js";
 import { inputIssuesOf } from "../model/input-issues.js";
 import { deepFreeze } from "./deep-freeze.js";

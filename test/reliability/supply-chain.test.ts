@@ -1,5 +1,5 @@
 // Supply chain: the runtime dependencies stay within the three named in DESIGN.md (zod, date-fns,
-// date-holidays; today only zod), src/ imports nothing else but Node built-ins, and the lockfile is
+// date-holidays; today only zod, which the build bundles), src/ imports nothing else but Node built-ins, and the lockfile is
 // committed and matches package.json. (`npm audit --omit=dev` runs in .ci/run.)
 import { execFileSync } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
@@ -51,5 +51,9 @@ describe("supply chain", () => {
     expect(root["dependencies"] ?? {}).toEqual(pkg["dependencies"] ?? {});
     expect(root["devDependencies"] ?? {}).toEqual(pkg["devDependencies"] ?? {});
     for (const name of Object.keys(pkg["dependencies"] ?? {})) expect(lock.packages[`node_modules/${name}`]?.["version"], name).toBeTypeOf("string");
+  });
+
+  it("zod is pinned to the version the build bundles, so the published types describe the code that runs", () => {
+    expect(pkg["dependencies"]?.["zod"]).toBe(lock.packages["node_modules/zod"]?.["version"]);
   });
 });

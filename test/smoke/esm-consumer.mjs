@@ -1,5 +1,5 @@
 // Smoke consumer (ESM): imports the installed tarball the way an application would.
-import { createWorkingCalendar, InvalidDateError } from "core-group-rules";
+import { caseTimelineSchema, createWorkingCalendar, evaluateCase, InvalidDateError } from "core-group-rules";
 import * as calendarEntry from "core-group-rules/calendar";
 
 const failures = [];
@@ -21,6 +21,11 @@ check("2023-02-29 throws InvalidDateError", thrown instanceof InvalidDateError, 
 // The zod-free subpath shares its modules with the main entry: same class, same answers.
 check("calendar subpath: same InvalidDateError class", calendarEntry.InvalidDateError, InvalidDateError);
 check("calendar subpath: addWorkingDays", calendarEntry.createWorkingCalendar().addWorkingDays("2022-12-15", 10), "2023-01-03");
+// The schemas run on the zod/mini the build bundles, with zod's English messages.
+const invalid = caseTimelineSchema.safeParse({ id: "", events: [{ type: "core-group", date: "2023-02-29" }] });
+check("schema issues in English", invalid.error?.issues.map((issue) => issue.message).join(" | "), 'Too small: expected string to have >=1 characters | Invalid date "2023-02-29": 2023-02 has 28 days');
+const evaluation = evaluateCase({ id: "c1", events: [{ type: "initial-conference", date: "2024-03-04", outcome: "plan" }] }, { profile: "working-together", asOf: "2024-03-29" });
+check("evaluateCase: first core group due", evaluation.ok && evaluation.obligations.find((o) => o.ruleId === "working-together.first-core-group")?.dueDate, "2024-03-18");
 const resolved = import.meta.resolve("core-group-rules");
 check("resolved entry", resolved.endsWith("/dist/index.js"), true);
 const calendarResolved = import.meta.resolve("core-group-rules/calendar");
