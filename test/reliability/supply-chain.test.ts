@@ -1,6 +1,7 @@
 // Supply chain: the runtime dependencies stay within the three named in DESIGN.md (zod, date-fns,
-// date-holidays; today only zod, which the build bundles), src/ imports nothing else but Node built-ins, and the lockfile is
-// committed and matches package.json. (`npm audit --omit=dev` runs in .ci/run.)
+// date-holidays; today only zod, which the build bundles), src/ imports nothing else but Node
+// built-ins, and the lockfile is committed and matches package.json. (`npm audit --omit=dev` runs
+// in .ci/run.)
 import { execFileSync } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
 import { builtinModules } from "node:module";
