@@ -128,7 +128,7 @@ for (const profile of a.BUILT_IN_PROFILE_IDS) {
   for (const asOf of AS_OFS) {
     for (const options of [{ profile, asOf }, { profile, asOf, checklist: false }]) {
       for (const timeline of cases) {
-        compare(`evaluateCase(${timeline.id}, ${asText(options)})`, timeline, a.evaluateCase(timeline, options), b.evaluateCase(timeline, options));
+        compare(`evaluateCase(${timeline.id}, ${asText(options)})`, timeline, outcome(() => a.evaluateCase(timeline, options)), outcome(() => b.evaluateCase(timeline, options)));
         calls++;
       }
     }
