@@ -10,8 +10,9 @@
 // - evaluateCase: 150 generated cases per built-in profile (examples/generate.mjs) and the first
 //   100 cases of each example data file, each also with events duplicated, swapped and reversed,
 //   under every built-in profile, six audit dates, and the checklist on and off;
-// - caseTimelineSchema and evaluateCase on the same timelines with 1-3 random fields deleted,
-//   replaced or added (mostly invalid: the issues must be the same);
+// - caseTimelineSchema and evaluateCase on the same timelines with 1-3 random mutations (values
+//   replaced, keys removed, hostile keys added, elements duplicated: mostly invalid, and the
+//   issues must be the same);
 // - defineProfile and ruleSchema on the built-in and example profiles, likewise mutated;
 // - caseTimelineJsonSchema and policyProfileJsonSchema.
 // Prints one line per part and the first few differences; exit 1 on any difference. About a
@@ -21,6 +22,7 @@ import { join, resolve } from "node:path";
 import { performance } from "node:perf_hooks";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { generateCases, mulberry32, PROFILE_IDS } from "../examples/generate.mjs";
+import { HOSTILE_KEYS, mutateJson } from "../test/reliability/support/mutate-json.mjs";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const [dirA, dirB] = process.argv.slice(2);
@@ -80,34 +82,29 @@ function reordered(timeline, index) {
 }
 
 const REPLACEMENTS = [null, 0, -1, 1.5, Number.NaN, "", "x", "x".repeat(20_001), "2023-02-29", "1989-12-31", "2024-03-04", true, [], [1], {}, "plan", "core-group", "not a url", "https://example.org/x", "A B", "a.b-c", 101, 10_001];
-const EXTRA_KEYS = ["extra", "__proto__x", "k".repeat(50)];
 
-/** Every path to a value inside `value`. */
-function pathsIn(value, path = [], found = []) {
-  if (path.length > 0) found.push(path);
-  if (typeof value === "object" && value !== null) for (const key of Object.keys(value)) pathsIn(value[key], [...path, key], found);
-  return found;
+/** One random edit for `mutateJson`: mostly a replaced value, else a removed key, a hostile key or a duplicated element. */
+function randomEdit() {
+  const roll = random();
+  if (roll < 0.55) return { kind: "replace", value: pick(REPLACEMENTS) };
+  if (roll < 0.75) return { kind: "remove" };
+  if (roll < 0.9) return { kind: "hostile-key", key: pick(HOSTILE_KEYS), value: pick(REPLACEMENTS) };
+  return { kind: "duplicate" };
 }
 
-/** A copy of `value` with 1-3 fields deleted, replaced or added at random. */
+/** A copy of `value` with 1-3 random mutations (test/reliability/support/mutate-json.mjs). */
 function mutated(value) {
-  const copy = structuredClone(value);
+  let copy = value;
   for (let change = 1 + Math.floor(random() * 3); change > 0; change--) {
-    const path = pick(pathsIn(copy));
-    let parent = copy;
-    for (const key of path.slice(0, -1)) parent = parent[key];
-    const key = path[path.length - 1];
-    const roll = random();
-    if (roll < 0.25) delete parent[key];
-    else if (roll < 0.85) parent[key] = structuredClone(pick(REPLACEMENTS));
-    else parent[pick(EXTRA_KEYS)] = structuredClone(pick(REPLACEMENTS));
+    const path = Array.from({ length: 1 + Math.floor(random() * 6) }, () => Math.floor(random() * 1000));
+    copy = mutateJson(copy, { path, edit: randomEdit() });
   }
   return copy;
 }
 
 let differencesBefore = 0;
-/** One line for a part: its number of calls, and whether any of them differed. */
 let partStarted = performance.now();
+/** One line for a part: its number of calls and seconds, and whether any of them differed. */
 function report(part, count) {
   const found = differences - differencesBefore;
   differencesBefore = differences;
@@ -159,7 +156,7 @@ calls = 0;
 for (let round = 0; round < 5_000; round++) {
   const input = round < profileInputs.length ? profileInputs[round] : mutated(pick(profileInputs));
   compare("defineProfile", input, outcome(() => a.defineProfile(input)), outcome(() => b.defineProfile(input)));
-  const rule = Array.isArray(input.rules) ? input.rules[0] : input;
+  const rule = Array.isArray(input?.rules) ? input.rules[0] : input;
   compare("ruleSchema.safeParse", rule, parsed(a.ruleSchema, rule), parsed(b.ruleSchema, rule));
   calls += 2;
 }
