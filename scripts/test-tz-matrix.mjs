@@ -1,5 +1,8 @@
 // Runs the unit tests once per process time zone (DESIGN.md principle 3: the same input gives the
 // same output in every TZ). Sequential; one summary line per zone; exits 1 if any run fails.
+// `npm run test:tz` leaves out the browser tests and the slow CLI tests that compare whole runs
+// (test/reliability/cli-*, test/cli/cli-workers.test.ts): `npm run test:determinism` runs the
+// built CLI under each zone, with and without worker threads, and compares its output bytes.
 //
 //   node scripts/test-tz-matrix.mjs                 every zone below
 //   node scripts/test-tz-matrix.mjs Europe/London   only the zones named

@@ -1,0 +1,110 @@
+// The CLI with worker threads (`--workers 2` and `3`) against one thread: byte for byte the same
+// output, including for odd inputs. Kept apart from cli.test.ts because these runs are most of
+// the CLI tests' time (about 80 s of 95) and `npm run test:tz` leaves this file out: a zone cannot
+// change the comparison of two runs in the same zone, and `npm run test:determinism` runs the
+// worker audits under each zone against one-thread output.
+import { readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import { sampleJsonLines } from "../audit/support/sample-timelines.js";
+import { ensureBuilt, runCli, tempDir } from "./cli-support.js";
+
+let dir: string;
+let cases: string;
+
+beforeAll(() => {
+  ensureBuilt();
+  dir = tempDir();
+  cases = join(dir, "cases.jsonl");
+  writeFileSync(cases, sampleJsonLines(300, 42, 0.05));
+}, 120_000);
+
+describe("core-group-rules CLI with worker threads", () => {
+  it("writes the same bytes with worker threads as without, in every format they serve", () => {
+    const spaced = join(dir, "spaced.jsonl");
+    const odd = Buffer.concat([Buffer.from([0xff, 0xfe, 0x7b, 0x0a]), Buffer.from('\uFEFF{"id":"bom","events":[]}\r\n')]); // bad UTF-8, a BOM mid-file
+    writeFileSync(spaced, Buffer.concat([Buffer.from(`\uFEFF\n\n${sampleJsonLines(700, 7, 0.05).replaceAll("\n{", "\n\n{")}`), odd, Buffer.from("\n\n")]));
+    for (const format of ["csv", "json", "jsonl"]) {
+      const outputs = ["1", "2", "3"].map((workers) => {
+        const out = join(dir, `w${workers}.${format}`);
+        const r = runCli(["audit", spaced, cases, "--profile", "medway", "--as-of", "2025-03-31", "--format", format, "--out", out, "--workers", workers]);
+        expect(r.code, r.stderr).toBe(0);
+        const companions = format === "csv" ? ["summary", "rejected"].map((part) => readFileSync(join(dir, `w${workers}.${part}.csv`), "utf8")) : [];
+        return { stdout: r.stdout.replace(/w\d\./g, "w."), files: [readFileSync(out, "utf8"), ...companions] };
+      });
+      expect(outputs[1], format).toEqual(outputs[0]);
+      expect(outputs[2], format).toEqual(outputs[0]);
+    }
+    const piped = runCli(["audit", spaced, "--profile", "medway", "--as-of", "2025-03-31", "--format", "jsonl", "--workers", "2"]);
+    expect(piped.stdout).toBe(runCli(["audit", spaced, "--profile", "medway", "--as-of", "2025-03-31", "--format", "jsonl", "--workers", "1"]).stdout);
+  });
+
+  it("writes the same bytes with worker threads as without when a JSON Lines line spans several reads", () => {
+    // Reads are 1 MiB and batches 128 KiB: this case's line (about 3 MiB) is held over several
+    // reads, one of which holds no line end at all, before it goes to a worker whole.
+    const events: object[] = [{ type: "initial-conference", date: "2020-01-06", outcome: "plan" }];
+    for (let day = 0; day < 40_000; day++) events.push({ type: "core-group", date: "2020-01-13", status: "cancelled", id: `cancelled-${day}` });
+    const longLine = JSON.stringify({ id: "LONG", team: "Long line team", events });
+    expect(longLine.length).toBeGreaterThan(3 * 2 ** 20);
+    const sample = sampleJsonLines(200, 11, 0).trimEnd();
+    const file = join(dir, "long-line.jsonl");
+    writeFileSync(file, `${sample}\n${longLine}\n${sample}\n`);
+    const outputs = ["1", "2"].map((workers) => {
+      const r = runCli(["audit", file, "--profile", "cumbria", "--as-of", "2025-03-31", "--format", "jsonl", "--workers", workers]);
+      expect(r.code, r.stderr).toBe(0);
+      return r.stdout;
+    });
+    expect(outputs[0]).toContain('"caseId":"LONG"');
+    expect(outputs[1]).toBe(outputs[0]);
+  });
+
+  it("audits the rest of a CSV event log after a row too long to read (an unclosed quote), the same with worker threads", () => {
+    // The quote opened on row 51 closes 10 rows later: those rows are one row of 17.5 million
+    // characters, over the limit (16 MiB characters), which the main thread measures and hands no worker.
+    const events = readFileSync(join(import.meta.dirname, "../../examples/data/events.csv"), "utf8");
+    const [header, ...rows] = events.trimEnd().split("\r\n");
+    const swallowed = `X-1,core-group,2024-03-01,,held,,"${"parent;".repeat(2_500_000)}\r\n${rows.slice(50, 60).join("\r\n")}"`;
+    const log = join(dir, "unclosed-quote.csv");
+    writeFileSync(log, `${header}\r\n${rows.slice(0, 50).join("\r\n")}\r\n${swallowed}\r\n${rows.slice(60).join("\r\n")}\r\n`);
+    const outputs = ["1", "2"].map((workers) => {
+      const r = runCli(["audit", log, "--profile", "pan-sussex", "--as-of", "2025-03-31", "--format", "jsonl", "--workers", workers]);
+      expect(r.code, r.stderr).toBe(0);
+      return r.stdout + r.stderr;
+    });
+    expect(outputs[1]).toBe(outputs[0]);
+    expect(outputs[0]).toContain("too long to read: the row on lines 52-62 has more than 16777216 characters (is a quote left open?)");
+    expect(outputs[0]).toContain("the next row, on line 52, is too long to read and may hold more rows of this case");
+    const evaluated = outputs[0]!.split("\n").filter((line) => line.includes('"kind":"evaluated"')).length;
+    expect(evaluated).toBeGreaterThan(900);
+  });
+
+  it("writes the same bytes with worker threads as without for CSV event logs, odd ones included", () => {
+    const events = readFileSync(join(import.meta.dirname, "../../examples/data/events.csv"), "utf8");
+    const [header, ...rows] = events.trimEnd().split("\r\n");
+    const odd = [
+      rows[0], // the first case again, after the others: rejected, naming its earlier lines
+      `C-QUOTED,strategy-discussion,2024-02-12,,,,,,,,,,,,,,"Team ""A""\nsecond line",SW-1,,,,,,`,
+      ",core-group,2024-03-01,,,,,,,,,,,,,,,,,,,,,", // no case id
+      "",
+      ",,,",
+    ];
+    const log = join(dir, "odd-events.csv");
+    writeFileSync(log, `\uFEFF\n${header}\r\n${rows.join("\r\n")}\r\n${odd.join("\n")}\rC-LAST,plan-end,2024-05-01,,,,,,,,,,moved-permanently,,,,,,,,,,,`);
+    const badHeader = join(dir, "bad-header.csv");
+    writeFileSync(badHeader, `case,event_type,date\n${rows.slice(0, 50).join("\n")}\n`);
+    for (const [input, format, extra] of [
+      [log, "csv", []],
+      [log, "jsonl", ["--date-format", "dd/mm/yyyy"]],
+      [badHeader, "jsonl", []],
+    ] as const) {
+      const outputs = ["1", "2", "3"].map((workers) => {
+        const r = runCli(["audit", input, "--profile", "pan-sussex", "--as-of", "2025-03-31", "--format", format, ...extra, "--workers", workers]);
+        expect(r.code, r.stderr).toBe(0);
+        return r.stdout + r.stderr;
+      });
+      expect(outputs[0], `${input} ${format}`).toMatch(/Records: [\d,]+ read/);
+      expect(outputs[1], `${input} ${format}`).toBe(outputs[0]);
+      expect(outputs[2], `${input} ${format}`).toBe(outputs[0]);
+    }
+  });
+});
