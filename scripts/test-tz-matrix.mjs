@@ -3,6 +3,10 @@
 // `npm run test:tz` leaves out the browser tests and the slow CLI tests that compare whole runs
 // (test/reliability/cli-*, test/cli/cli-workers.test.ts): `npm run test:determinism` runs the
 // built CLI under each zone, with and without worker threads, and compares its output bytes.
+// It also passes `--no-isolate`: test files share their worker's module graph instead of
+// importing src/ afresh each (that import was about 60% of a zone's run: 75 s a zone, 30 s
+// without). `npm run test:unit`, run first, keeps vitest's isolation, so a test that depends on
+// another file's module state still fails there.
 //
 //   node scripts/test-tz-matrix.mjs                 every zone below
 //   node scripts/test-tz-matrix.mjs Europe/London   only the zones named
