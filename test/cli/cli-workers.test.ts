@@ -7,16 +7,13 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { sampleJsonLines } from "../audit/support/sample-timelines.js";
-import { ensureBuilt, runCli, tempDir } from "./cli-support.js";
+import { cliWorkspace, runCli } from "./cli-support.js";
 
 let dir: string;
 let cases: string;
 
 beforeAll(() => {
-  ensureBuilt();
-  dir = tempDir();
-  cases = join(dir, "cases.jsonl");
-  writeFileSync(cases, sampleJsonLines(300, 42, 0.05));
+  ({ dir, cases } = cliWorkspace());
 }, 120_000);
 
 describe("core-group-rules CLI with worker threads", () => {

@@ -4,17 +4,14 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { OBLIGATION_CSV_COLUMNS } from "../../src/index.js";
 import { parseCsv } from "../audit/support/parse-csv.js";
 import { sampleJsonLines } from "../audit/support/sample-timelines.js";
-import { ensureBuilt, runCli, tempDir } from "./cli-support.js";
+import { cliWorkspace, runCli } from "./cli-support.js";
 
 let dir: string;
 let cases: string;
 let clean: string;
 
 beforeAll(() => {
-  ensureBuilt();
-  dir = tempDir();
-  cases = join(dir, "cases.jsonl");
-  writeFileSync(cases, sampleJsonLines(300, 42, 0.05));
+  ({ dir, cases } = cliWorkspace());
   clean = join(dir, "clean.jsonl");
   writeFileSync(clean, sampleJsonLines(300, 42, 0).split("\n").filter((line) => line.startsWith("{\"id\"")).join("\n") + "\n");
 }, 120_000);
