@@ -1,8 +1,7 @@
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
-import { sampleJsonLines } from "../audit/support/sample-timelines.js";
 
 export const ROOT = resolve(import.meta.dirname, "../..");
 /** The built CLI under test: dist/cli.js, or CORE_GROUP_RULES_CLI (e.g. a build made with `npx tsup --out-dir .build-x`). */
@@ -22,13 +21,4 @@ export function tempDir(): string {
 export function runCli(args: string[], cwd = ROOT) {
   const result = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: "utf8", maxBuffer: 1 << 29, env: { ...process.env, NO_COLOR: "1" } });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
-
-/** Builds the CLI when needed, and makes a temporary directory holding `cases.jsonl`: 300 sample cases, some of them bad. */
-export function cliWorkspace(): { readonly dir: string; readonly cases: string } {
-  ensureBuilt();
-  const dir = tempDir();
-  const cases = join(dir, "cases.jsonl");
-  writeFileSync(cases, sampleJsonLines(300, 42, 0.05));
-  return { dir, cases };
 }

@@ -7,7 +7,8 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { sampleJsonLines } from "../audit/support/sample-timelines.js";
-import { cliWorkspace, runCli } from "./cli-support.js";
+import { runCli } from "./cli-support.js";
+import { cliWorkspace } from "./cli-workspace.js";
 
 let dir: string;
 let cases: string;

@@ -4,7 +4,8 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { OBLIGATION_CSV_COLUMNS } from "../../src/index.js";
 import { parseCsv } from "../audit/support/parse-csv.js";
 import { sampleJsonLines } from "../audit/support/sample-timelines.js";
-import { cliWorkspace, runCli } from "./cli-support.js";
+import { runCli } from "./cli-support.js";
+import { cliWorkspace } from "./cli-workspace.js";
 
 let dir: string;
 let cases: string;
