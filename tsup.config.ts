@@ -12,7 +12,8 @@ export default defineConfig([
     target: "node20",
     treeshake: true,
     splitting: true,
-    // zod/mini is bundled, so only the zod functions the schemas use are loaded (src/model/zod.ts).
+    // zod/mini is bundled, so only the zod functions the schemas use are loaded; their English
+    // messages are set by src/model/zod-english.ts.
     noExternal: [/^zod/],
   },
   {
