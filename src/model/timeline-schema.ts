@@ -1,6 +1,8 @@
 import * as z from "zod/mini";
-import "./zod-english.js";
+import { useEnglishMessages } from "./zod-english.js";
 import { isoDateSchema } from "./iso-date-schema.js";
+
+useEnglishMessages();
 
 const text = z.string().check(z.minLength(1), z.maxLength(10_000));
 const eventId = z.optional(z.string().check(z.minLength(1), z.maxLength(200)));

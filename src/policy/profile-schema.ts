@@ -1,7 +1,9 @@
 import * as z from "zod/mini";
-import "../model/zod-english.js";
+import { useEnglishMessages } from "../model/zod-english.js";
 import { REGIONS } from "../calendar/region.js";
 import { isoDateSchema } from "../model/iso-date-schema.js";
+
+useEnglishMessages();
 
 const text = z.string().check(z.minLength(1), z.maxLength(20_000));
 const identifier = z

@@ -11,7 +11,7 @@ describe("README", () => {
     expect(createWorkingCalendar().addWorkingDays("2022-12-15", 10)).toBe("2023-01-03");
   });
 
-  it("the first example prints the explanation quoted in the README", () => {
+  it("the first example prints exactly the explanations quoted in the README", () => {
     const result = evaluateCase(
       {
         id: "case-1",
@@ -25,14 +25,17 @@ describe("README", () => {
     );
     expect(result.ok).toBe(true);
     if (!result.ok) return;
-    const first = result.breaches[0];
-    expect(first?.kind).toBe("obligation");
-    const quoted = readme
-      .split("\n")
-      .filter((line) => line.trimStart().startsWith("//  ") || line.includes('// "Initial core group'))
-      .map((line) => line.replace(/^\s*\/\/\s*"?/, "").replace(/"$/, ""))
-      .join(" ");
-    expect(first?.kind === "obligation" ? first.obligation.explanation : "").toBe(quoted);
+    const printed = result.breaches.flatMap((breach) => (breach.kind === "obligation" ? [breach.obligation.explanation] : []));
+    // Each quoted explanation starts on a line `// "...` and continues on lines `//  ...`.
+    const example = readme.slice(readme.indexOf("if (result.ok) {"), readme.indexOf("} else {"));
+    const quoted: string[] = [];
+    for (const line of example.split("\n")) {
+      const comment = line.trimStart();
+      if (comment.startsWith('// "')) quoted.push(comment.slice(4));
+      else if (comment.startsWith("//  ") && quoted.length > 0) quoted[quoted.length - 1] += ` ${comment.slice(4)}`;
+    }
+    expect(quoted.map((text) => text.replace(/"$/, ""))).toEqual(printed);
+    expect(example).toContain(`// Prints ${["no", "one", "two", "three", "four"][printed.length]} breach`);
   });
 
   it("the quick start names the scripts that exist", () => {
