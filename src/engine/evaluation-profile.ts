@@ -1,5 +1,5 @@
 import { createWorkingCalendar, type WorkingCalendar } from "../calendar/working-calendar.js";
-import { defineProfile } from "../policy/define-profile.js";
+import { defineProfile } from "../profiles/define-profile.js";
 import type { Profile } from "../policy/profile.js";
 import { profiles, type BuiltInProfileId } from "../profiles/index.js";
 

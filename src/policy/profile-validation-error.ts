@@ -1,4 +1,4 @@
-import type { InputIssue } from "../engine/evaluation-types.js";
+import type { InputIssue } from "../model/input-issue.js";
 
 /**
  * Formats an issue path the way the error message shows it: `rules[3].within.n`, or `(root)`.

@@ -1,5 +1,5 @@
 import type * as z from "zod/mini";
-import type { InputIssue } from "../engine/evaluation-types.js";
+import type { InputIssue } from "../model/input-issue.js";
 import { inputIssuesOf } from "../model/input-issues.js";
 import { deepFreeze } from "./deep-freeze.js";
 import type { Profile } from "./profile.js";

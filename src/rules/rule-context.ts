@@ -1,9 +1,9 @@
 import type { WorkingCalendar } from "../calendar/working-calendar.js";
 import type { IsoDate } from "../dates/iso-date.js";
 import type { CaseTimeline } from "../model/timeline-schema.js";
-import type { DatedEvent } from "../engine/case-facts.js";
-import type { CheckResult, DataQualityFinding, Obligation } from "../engine/evaluation-types.js";
-import type { EpisodeFacts } from "../engine/plan-episodes.js";
+import type { DatedEvent } from "../case/case-facts.js";
+import type { CheckResult, DataQualityFinding, Obligation } from "../case/evaluation-types.js";
+import type { EpisodeFacts } from "../case/plan-episodes.js";
 import type { Profile } from "../policy/profile.js";
 
 /**

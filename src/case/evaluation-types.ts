@@ -1,4 +1,5 @@
 import type { IsoDate } from "../dates/iso-date.js";
+import type { InputIssue } from "../model/input-issue.js";
 import type { Citation, Reading, RuleKind } from "../policy/profile-schema.js";
 
 /**
@@ -219,20 +220,6 @@ export interface CaseEvaluation {
   readonly nextDue: Obligation | null;
   readonly checklist: readonly ChecklistAnswer[];
   readonly dataQuality: readonly DataQualityFinding[];
-}
-
-/**
- * One validation problem with the input, in zod's shape: where, what.
- *
- * @example
- * ```ts
- * const issue: InputIssue = { path: ["events", 2, "date"], message: 'Invalid date "2023-02-29": ...' };
- * ```
- */
-export interface InputIssue {
-  readonly path: readonly (string | number)[];
-  readonly message: string;
-  readonly code?: string;
 }
 
 /**
