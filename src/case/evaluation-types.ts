@@ -3,7 +3,7 @@ import type { InputIssue } from "../model/input-issue.js";
 import type { Citation, Reading, RuleKind } from "../policy/profile-schema.js";
 
 /**
- * The status of an obligation at the audit date (DECISIONS.md "Outcomes"): exactly one of these.
+ * The status of an obligation at the audit date (docs/interpretations.md, "Outcomes"): exactly one of these.
  *
  * @example
  * ```ts
@@ -223,7 +223,7 @@ export interface CaseEvaluation {
 }
 
 /**
- * The result when the input cannot be evaluated (never thrown: DESIGN.md principle 5).
+ * The result when the input cannot be evaluated (never thrown: bad data is an answer, not an error).
  *
  * @example
  * ```ts
