@@ -37,7 +37,7 @@ export interface EvaluateCaseOptions {
    * Whether to answer the profile's checklist (default `true`). With `false`, `checklist` is
    * empty and recorded answers are not looked at (so no `unknown-checklist-item` findings);
    * every other part of the result is the same. For callers that never read the answers, such
-   * as a CSV of obligations: a pan-sussex evaluation then builds about 130 fewer objects.
+   * as a CSV of obligations, which then do not pay for building them.
    */
   readonly checklist?: boolean;
 }
