@@ -13,7 +13,7 @@ export {
   type ChecklistItem,
 } from "./policy/profile-schema.js";
 export type { Profile } from "./policy/profile.js";
-export { defineProfile, type DefineProfileOptions } from "./policy/define-profile.js";
+export { defineProfile, type DefineProfileOptions } from "./profiles/define-profile.js";
 export { ProfileValidationError } from "./policy/profile-validation-error.js";
 export { profiles, BUILT_IN_PROFILE_IDS, isBuiltInProfileId, type BuiltInProfileId } from "./profiles/index.js";
 export { describeRule, formatDuration } from "./policy/describe-rule.js";
@@ -57,8 +57,8 @@ export {
   type CaseEvaluation,
   type CaseEvaluationFailure,
   type CaseEvaluationResult,
-  type InputIssue,
-} from "./engine/evaluation-types.js";
+} from "./case/evaluation-types.js";
+export type { InputIssue } from "./model/input-issue.js";
 export type { InputRecord, RecordSource, Rejection, TextChunks } from "./audit/input-record.js";
 export { readJsonLines, type JsonLinesOptions } from "./audit/adapters/json-lines.js";
 export { readJsonArray, type JsonArrayOptions } from "./audit/adapters/json-array.js";
@@ -114,4 +114,5 @@ export { escapeHtml } from "./audit/writers/html-escape.js";
 export { createHtmlReport, type HtmlReport, type HtmlReportOptions } from "./audit/writers/html-report.js";
 export { monthChartSvg, SERIES_COLOURS } from "./audit/writers/svg-month-chart.js";
 export { caseTimelineSvg, STATUS_COLOURS } from "./audit/writers/svg-case-timeline.js";
-export { caseTimelineJsonSchema, policyProfileJsonSchema } from "./model/json-schemas.js";
+export { caseTimelineJsonSchema } from "./model/timeline-json-schema.js";
+export { policyProfileJsonSchema } from "./policy/profile-json-schema.js";

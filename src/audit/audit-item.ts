@@ -1,4 +1,5 @@
-import type { CaseEvaluation, InputIssue } from "../engine/evaluation-types.js";
+import type { CaseEvaluation } from "../case/evaluation-types.js";
+import type { InputIssue } from "../model/input-issue.js";
 import type { RecordSource, Rejection } from "./input-record.js";
 
 /**

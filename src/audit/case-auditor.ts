@@ -1,7 +1,7 @@
 import { createWorkingCalendar, type WorkingCalendar } from "../calendar/working-calendar.js";
 import type { IsoDate } from "../dates/iso-date.js";
 import { evaluateCase } from "../engine/evaluate-case.js";
-import type { CaseEvaluationResult } from "../engine/evaluation-types.js";
+import type { CaseEvaluationResult } from "../case/evaluation-types.js";
 import type { Profile } from "../policy/profile.js";
 import type { AuditItem } from "./audit-item.js";
 import { resolveAuditProfile, type AuditProfile, type ExcludedRule } from "./audit-profile.js";

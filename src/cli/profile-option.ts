@@ -1,5 +1,5 @@
 import { readFile } from "node:fs/promises";
-import { defineProfile } from "../policy/define-profile.js";
+import { defineProfile } from "../profiles/define-profile.js";
 import type { Profile } from "../policy/profile.js";
 import { profiles } from "../profiles/index.js";
 import { CliError, oneLine, usageError } from "./cli-error.js";

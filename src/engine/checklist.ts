@@ -1,9 +1,9 @@
 import type { Checklist, ChecklistItem, Rule } from "../policy/profile-schema.js";
 import type { Profile } from "../policy/profile.js";
-import type { DatedEvent } from "./case-facts.js";
-import { firstIndexOnOrAfter } from "./day-search.js";
-import type { CheckAnswer, CheckResult, ChecklistAnswer, DataQualityFinding, Obligation, ObligationStatus } from "./evaluation-types.js";
-import type { EpisodeFacts } from "./plan-episodes.js";
+import type { DatedEvent } from "../case/case-facts.js";
+import { firstIndexOnOrAfter } from "../case/day-search.js";
+import type { CheckAnswer, CheckResult, ChecklistAnswer, DataQualityFinding, Obligation, ObligationStatus } from "../case/evaluation-types.js";
+import type { EpisodeFacts } from "../case/plan-episodes.js";
 import type { CoreGroupMeeting, RecordedAnswer } from "../model/timeline-schema.js";
 
 const STATUS_ANSWERS: Readonly<Record<ObligationStatus, CheckAnswer>> = {

@@ -9,12 +9,13 @@ import type { ProfileInput } from "../policy/profile-schema.js";
 import type { BuiltInProfileId } from "../profiles/index.js";
 import { evaluateRule } from "../rules/evaluate-rule.js";
 import type { RuleContext } from "../rules/rule-context.js";
-import { collectCaseFacts, type DatedEvent } from "./case-facts.js";
+import { collectCaseFacts, type DatedEvent } from "../case/case-facts.js";
 import { answerChecklist } from "./checklist.js";
 import { calendarForProfile, resolveEvaluationProfile } from "./evaluation-profile.js";
-import type { Breach, CaseEvaluationFailure, CaseEvaluationResult, CheckResult, InputIssue, Obligation } from "./evaluation-types.js";
+import type { Breach, CaseEvaluationFailure, CaseEvaluationResult, CheckResult, Obligation } from "../case/evaluation-types.js";
+import type { InputIssue } from "../model/input-issue.js";
 import { applyExceptions } from "./exceptions.js";
-import { buildPlanEpisodes } from "./plan-episodes.js";
+import { buildPlanEpisodes } from "../case/plan-episodes.js";
 import { fromDayNumber } from "../dates/iso-date.js";
 
 /**
@@ -36,7 +37,7 @@ export interface EvaluateCaseOptions {
    * Whether to answer the profile's checklist (default `true`). With `false`, `checklist` is
    * empty and recorded answers are not looked at (so no `unknown-checklist-item` findings);
    * every other part of the result is the same. For callers that never read the answers, such
-   * as a CSV of obligations: a pan-sussex evaluation then builds about 130 fewer objects.
+   * as a CSV of obligations, which then do not pay for building them.
    */
   readonly checklist?: boolean;
 }

@@ -1,5 +1,5 @@
 import { createWorkingCalendar, type WorkingCalendar } from "../calendar/working-calendar.js";
-import { defineProfile } from "../policy/define-profile.js";
+import { defineProfile } from "../profiles/define-profile.js";
 import type { Profile } from "../policy/profile.js";
 import { profiles, type BuiltInProfileId } from "../profiles/index.js";
 
@@ -13,7 +13,7 @@ function isResolvedProfile(value: object): value is Profile {
 /**
  * The profile an evaluation uses: a built-in id, a profile made by `defineProfile`, or a profile
  * input (validated here once per object, then remembered). Throws on an unknown id or an invalid
- * profile: those are programmer errors (DESIGN.md principle 5).
+ * profile: those are programmer errors, not bad case data.
  *
  * @example
  * ```ts

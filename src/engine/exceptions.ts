@@ -1,8 +1,8 @@
 import { toDayNumber } from "../dates/iso-date.js";
 import type { ExceptionRecord } from "../model/timeline-schema.js";
 import { withException } from "../rules/obligation-builder.js";
-import type { DatedEvent } from "./case-facts.js";
-import type { DataQualityFinding, Obligation } from "./evaluation-types.js";
+import type { DatedEvent } from "../case/case-facts.js";
+import type { DataQualityFinding, Obligation } from "../case/evaluation-types.js";
 
 function isBreach(obligation: Obligation): boolean {
   return obligation.status === "late" || obligation.status === "missing";

@@ -1,5 +1,5 @@
 import type * as z from "zod/mini";
-import type { InputIssue } from "../engine/evaluation-types.js";
+import type { InputIssue } from "./input-issue.js";
 
 /** Keys longer than this are quoted cut short, as refused date values are (InvalidDateError). */
 const LONGEST_QUOTED_KEY = 40;

@@ -1,4 +1,4 @@
-import type { InputIssue } from "../engine/evaluation-types.js";
+import type { InputIssue } from "../model/input-issue.js";
 import type { Profile } from "./profile.js";
 import type { ChecklistItem, Duration, Rule } from "./profile-schema.js";
 

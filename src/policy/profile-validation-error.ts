@@ -1,4 +1,4 @@
-import type { InputIssue } from "../engine/evaluation-types.js";
+import type { InputIssue } from "../model/input-issue.js";
 
 /**
  * Formats an issue path the way the error message shows it: `rules[3].within.n`, or `(root)`.
@@ -18,7 +18,7 @@ export function formatIssuePath(path: readonly (string | number)[]): string {
 /**
  * Thrown by `defineProfile` when a profile is invalid: ONE error carrying every problem found
  * (schema and cross-checks together), each with a zod-style `path` and a `message`.
- * An invalid profile is a programmer error, so it throws (DESIGN.md principle 5).
+ * An invalid profile is a programmer error, so it throws.
  *
  * @example
  * ```ts

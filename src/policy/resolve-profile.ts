@@ -1,5 +1,5 @@
 import type * as z from "zod/mini";
-import type { InputIssue } from "../engine/evaluation-types.js";
+import type { InputIssue } from "../model/input-issue.js";
 import { inputIssuesOf } from "../model/input-issues.js";
 import { deepFreeze } from "./deep-freeze.js";
 import type { Profile } from "./profile.js";
@@ -79,9 +79,7 @@ function mergeRules(inherited: readonly Rule[], removeRules: readonly string[], 
  * ```
  */
 export function resolveProfile(input: unknown, registry: Readonly<Record<string, Profile>>): Profile {
-  // jitless: on its first parse of a schema zod compiles a fast parser for it, which pays only
-  // over many parses; a profile is parsed once, and without it a cold start is about 8 ms shorter.
-  const parsed = profileInputSchema.safeParse(input, { jitless: true });
+  const parsed = profileInputSchema.safeParse(input);
   const draft = parsed.success ? draftOf(parsed.data) : looseDraftOf(input);
   const issues: InputIssue[] = parsed.success ? [] : inputIssuesOf(parsed.error.issues);
 

@@ -1,6 +1,6 @@
-import type { DatedEvent } from "../engine/case-facts.js";
-import { firstIndexOnOrAfter, lastOnOrBefore } from "../engine/day-search.js";
-import type { Obligation } from "../engine/evaluation-types.js";
+import type { DatedEvent } from "../case/case-facts.js";
+import { firstIndexOnOrAfter, lastOnOrBefore } from "../case/day-search.js";
+import type { Obligation } from "../case/evaluation-types.js";
 import type { CountBetweenEventsRule, WindowBeforeEventRule } from "../policy/profile-schema.js";
 import { shiftByDuration } from "./duration.js";
 import { formatDuration } from "../policy/describe-rule.js";

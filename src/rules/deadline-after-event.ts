@@ -1,8 +1,8 @@
 import { toDayNumber } from "../dates/iso-date.js";
-import type { DatedEvent } from "../engine/case-facts.js";
-import { firstIndexOnOrAfter } from "../engine/day-search.js";
-import type { Obligation } from "../engine/evaluation-types.js";
-import type { EpisodeFacts } from "../engine/plan-episodes.js";
+import type { DatedEvent } from "../case/case-facts.js";
+import { firstIndexOnOrAfter } from "../case/day-search.js";
+import type { Obligation } from "../case/evaluation-types.js";
+import type { EpisodeFacts } from "../case/plan-episodes.js";
 import type { CoreGroupMeeting, StrategyDiscussion } from "../model/timeline-schema.js";
 import type { DeadlineAfterEventRule } from "../policy/profile-schema.js";
 import { dueDayOf } from "./duration.js";

@@ -1,5 +1,5 @@
 import { toDayNumber } from "../dates/iso-date.js";
-import type { Obligation } from "../engine/evaluation-types.js";
+import type { Obligation } from "../case/evaluation-types.js";
 import type { LeadTimeBeforeEventRule } from "../policy/profile-schema.js";
 import { dueDayOf } from "./duration.js";
 import { formatDuration } from "../policy/describe-rule.js";

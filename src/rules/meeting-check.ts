@@ -1,4 +1,4 @@
-import type { CheckAnswer, CheckResult } from "../engine/evaluation-types.js";
+import type { CheckAnswer, CheckResult } from "../case/evaluation-types.js";
 import type { Attendee, CoreGroupMeeting, PlanProfessional } from "../model/timeline-schema.js";
 import type { MeetingCheckRule } from "../policy/profile-schema.js";
 import type { RuleContext, RuleOutput } from "./rule-context.js";

@@ -1,6 +1,6 @@
 import { fromDayNumber } from "../dates/iso-date.js";
-import type { AppliedException, EventRef, Obligation, ObligationStatus } from "../engine/evaluation-types.js";
-import type { EpisodeFacts } from "../engine/plan-episodes.js";
+import type { AppliedException, EventRef, Obligation, ObligationStatus } from "../case/evaluation-types.js";
+import type { EpisodeFacts } from "../case/plan-episodes.js";
 import type { Rule } from "../policy/profile-schema.js";
 import type { RuleContext } from "./rule-context.js";
 

@@ -1,6 +1,6 @@
-import type { DatedEvent } from "../engine/case-facts.js";
-import type { Obligation } from "../engine/evaluation-types.js";
-import type { EpisodeFacts } from "../engine/plan-episodes.js";
+import type { DatedEvent } from "../case/case-facts.js";
+import type { Obligation } from "../case/evaluation-types.js";
+import type { EpisodeFacts } from "../case/plan-episodes.js";
 import type { RecurringIntervalRule } from "../policy/profile-schema.js";
 import { dueDayOf } from "./duration.js";
 import { formatDuration } from "../policy/describe-rule.js";

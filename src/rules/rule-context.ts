@@ -1,18 +1,21 @@
 import type { WorkingCalendar } from "../calendar/working-calendar.js";
 import type { IsoDate } from "../dates/iso-date.js";
 import type { CaseTimeline } from "../model/timeline-schema.js";
-import type { DatedEvent } from "../engine/case-facts.js";
-import type { CheckResult, DataQualityFinding, Obligation } from "../engine/evaluation-types.js";
-import type { EpisodeFacts } from "../engine/plan-episodes.js";
+import type { DatedEvent } from "../case/case-facts.js";
+import type { CheckResult, DataQualityFinding, Obligation } from "../case/evaluation-types.js";
+import type { EpisodeFacts } from "../case/plan-episodes.js";
 import type { Profile } from "../policy/profile.js";
 
 /**
  * What every rule evaluator reads: the validated timeline, its sorted events and plan episodes,
- * the calendar and the audit date. Evaluators are pure: they return results, they change nothing.
+ * the calendar and the audit date. Evaluators return their obligations and checks and change
+ * nothing they read, except `dataQuality`: the case's one shared list, onto which an evaluator
+ * pushes the data-quality findings it notices (a record dated before its meeting, a conference
+ * without a strategy discussion), in rule order.
  *
  * @example
  * ```ts
- * const obligations = evaluateDeadlineAfterEvent(rule, context);
+ * const { obligations, checks } = evaluateDeadlineAfterEvent(rule, context);
  * ```
  */
 export interface RuleContext {
@@ -24,6 +27,7 @@ export interface RuleContext {
   readonly asOf: IsoDate;
   readonly events: readonly DatedEvent[];
   readonly episodes: readonly EpisodeFacts[];
+  /** The case's data-quality findings so far; evaluators append to it (the only thing they change). */
   readonly dataQuality: DataQualityFinding[];
 }
 

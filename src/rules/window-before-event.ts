@@ -1,8 +1,8 @@
 import { fromDayNumber } from "../dates/iso-date.js";
-import type { DatedEvent } from "../engine/case-facts.js";
-import type { Obligation } from "../engine/evaluation-types.js";
-import { lastOnOrBefore } from "../engine/day-search.js";
-import type { EpisodeFacts } from "../engine/plan-episodes.js";
+import type { DatedEvent } from "../case/case-facts.js";
+import type { Obligation } from "../case/evaluation-types.js";
+import { lastOnOrBefore } from "../case/day-search.js";
+import type { EpisodeFacts } from "../case/plan-episodes.js";
 import type { WindowBeforeEventRule } from "../policy/profile-schema.js";
 import { shiftByDuration } from "./duration.js";
 import { formatDuration } from "../policy/describe-rule.js";

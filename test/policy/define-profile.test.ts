@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { defineProfile, ProfileValidationError } from "../../src/policy/define-profile.js";
+import { ProfileValidationError } from "../../src/policy/profile-validation-error.js";
+import { defineProfile } from "../../src/profiles/define-profile.js";
 import type { ProfileInput, Rule } from "../../src/policy/profile-schema.js";
 import type { Profile } from "../../src/policy/profile.js";
 import { profiles } from "../../src/profiles/index.js";

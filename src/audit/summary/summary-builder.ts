@@ -1,5 +1,5 @@
 import type { IsoDate } from "../../dates/iso-date.js";
-import type { CaseEvaluation, CheckAnswer, Obligation } from "../../engine/evaluation-types.js";
+import type { CaseEvaluation, CheckAnswer, Obligation } from "../../case/evaluation-types.js";
 import type { RuleKind } from "../../policy/profile-schema.js";
 import { detachedText } from "../detached-text.js";
 import { LatenessHistogram } from "./lateness-histogram.js";

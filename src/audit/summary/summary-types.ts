@@ -1,5 +1,5 @@
 import type { IsoDate } from "../../dates/iso-date.js";
-import type { CheckAnswer, ObligationStatus } from "../../engine/evaluation-types.js";
+import type { CheckAnswer, ObligationStatus } from "../../case/evaluation-types.js";
 import type { RuleKind } from "../../policy/profile-schema.js";
 
 /**

@@ -1,4 +1,4 @@
-import type { CaseEvaluation, Obligation } from "../../engine/evaluation-types.js";
+import type { CaseEvaluation, Obligation } from "../../case/evaluation-types.js";
 import type { AuditItem } from "../audit-item.js";
 import type { RecordSource, Rejection } from "../input-record.js";
 import type { AuditSummary, GroupSummary } from "../summary/summary-types.js";

@@ -1,5 +1,5 @@
 import { fromDayNumber, toDayNumber, type IsoDate } from "../../dates/iso-date.js";
-import type { CaseEvaluation, EventRef, ObligationStatus } from "../../engine/evaluation-types.js";
+import type { CaseEvaluation, EventRef, ObligationStatus } from "../../case/evaluation-types.js";
 import { escapeHtml } from "./html-escape.js";
 
 /**

@@ -1,5 +1,4 @@
 import * as z from "zod/mini";
-import { profileInputSchema } from "../policy/profile-schema.js";
 import { caseTimelineSchema } from "./timeline-schema.js";
 
 /**
@@ -15,17 +14,4 @@ import { caseTimelineSchema } from "./timeline-schema.js";
  */
 export function caseTimelineJsonSchema(): Record<string, unknown> {
   return z.toJSONSchema(caseTimelineSchema, { io: "input", unrepresentable: "any" }) as Record<string, unknown>;
-}
-
-/**
- * JSON Schema (draft 2020-12) of a policy profile as a council writes it in JSON.
- *
- * @example
- * ```ts
- * const schema = policyProfileJsonSchema();
- * schema.$schema; // "https://json-schema.org/draft/2020-12/schema"
- * ```
- */
-export function policyProfileJsonSchema(): Record<string, unknown> {
-  return z.toJSONSchema(profileInputSchema, { io: "input", unrepresentable: "any" }) as Record<string, unknown>;
 }

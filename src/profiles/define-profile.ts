@@ -1,9 +1,6 @@
-import { profiles } from "../profiles/index.js";
-import type { Profile } from "./profile.js";
-import { resolveProfile } from "./resolve-profile.js";
-
-export { profiles, type BuiltInProfileId } from "../profiles/index.js";
-export { ProfileValidationError } from "./profile-validation-error.js";
+import type { Profile } from "../policy/profile.js";
+import { resolveProfile } from "../policy/resolve-profile.js";
+import { profiles } from "./index.js";
 
 /**
  * Options of `defineProfile`.

@@ -1,8 +1,9 @@
 import type { IsoDate } from "../dates/iso-date.js";
+import type { InputIssue } from "../model/input-issue.js";
 import type { Citation, Reading, RuleKind } from "../policy/profile-schema.js";
 
 /**
- * The status of an obligation at the audit date (DECISIONS.md "Outcomes"): exactly one of these.
+ * The status of an obligation at the audit date (docs/interpretations.md, "Outcomes"): exactly one of these.
  *
  * @example
  * ```ts
@@ -222,21 +223,7 @@ export interface CaseEvaluation {
 }
 
 /**
- * One validation problem with the input, in zod's shape: where, what.
- *
- * @example
- * ```ts
- * const issue: InputIssue = { path: ["events", 2, "date"], message: 'Invalid date "2023-02-29": ...' };
- * ```
- */
-export interface InputIssue {
-  readonly path: readonly (string | number)[];
-  readonly message: string;
-  readonly code?: string;
-}
-
-/**
- * The result when the input cannot be evaluated (never thrown: DESIGN.md principle 5).
+ * The result when the input cannot be evaluated (never thrown: bad data is an answer, not an error).
  *
  * @example
  * ```ts
