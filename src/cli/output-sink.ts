@@ -141,7 +141,13 @@ export class OutputSink {
 
   async #send(data: Uint8Array | string, written?: () => void): Promise<void> {
     this.#throwIfFailed();
-    if (!this.stream.write(data, written === undefined ? undefined : () => written())) await once(this.stream, "drain");
+    if (this.stream.write(data, written === undefined ? undefined : () => written())) return;
+    try {
+      await once(this.stream, "drain");
+    } catch (error) {
+      this.#failure ??= error;
+      this.#throwIfFailed();
+    }
   }
 
   #throwIfFailed(): void {

@@ -1,7 +1,7 @@
-import { spawn } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import { copyFileSync, existsSync, linkSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { CLI, ROOT, runCli } from "./cli-support.js";
 import { cliWorkspace } from "./cli-workspace.js";
 
@@ -122,6 +122,29 @@ describe("audit writes its outputs whole or not at all", () => {
     const r = runCli(["audit", first, UNREADABLE, "--input", "jsonl", ...AUDIT, "--format", "jsonl", "--out", join(folder, "audit.jsonl")]);
     expect(r.code).toBe(2);
     expect(readdirSync(folder)).toEqual(["cases.jsonl"]);
+  });
+
+  describe("on a full disk", () => {
+    // A 256 KB file system (tmpfs, mounted when the tests run as root and may mount; else skipped).
+    let small: string | undefined;
+    beforeAll(() => {
+      const folder = mkdtempSync(join(dir, "small-"));
+      if (process.platform === "linux" && spawnSync("mount", ["-t", "tmpfs", "-o", "size=256k", "tmpfs", folder]).status === 0) small = folder;
+    });
+    afterAll(() => {
+      if (small !== undefined) spawnSync("umount", [small]);
+    });
+
+    it("fails with exit 2 naming the file, and leaves the earlier report and nothing else", (context) => {
+      if (small === undefined) return context.skip();
+      const out = join(small, "audit.csv");
+      writeFileSync(out, "earlier report\r\n");
+      const before = snapshot(small);
+      const r = runCli(["audit", join(ROOT, "examples/data/medway.jsonl"), ...AUDIT, "--format", "csv", "--out", out]);
+      expect(r.code).toBe(2);
+      expectOneErrorLine(r.stderr, /cannot write .*audit\.csv: ENOSPC/);
+      expect(snapshot(small)).toEqual(before);
+    });
   });
 
   it("replaces an earlier report only once the new one is complete", () => {
