@@ -1,5 +1,5 @@
 import { spawn, spawnSync } from "node:child_process";
-import { copyFileSync, existsSync, linkSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
+import { copyFileSync, existsSync, linkSync, mkdtempSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { CLI, ROOT, runCli } from "./cli-support.js";
@@ -166,15 +166,29 @@ describe("audit stopped by a signal", () => {
     return path;
   }
 
-  /** Runs the CLI, waits until it has created a temporary output file, signals it and resolves with its exit. */
-  function signalMidRun(args: string[], folder: string, signal: NodeJS.Signals) {
+  /** Whether the folder holds a temporary output file of more than `bytes` bytes. */
+  function temporaryOver(folder: string, bytes: number): boolean {
+    return readdirSync(folder).some((name) => {
+      try {
+        return name.endsWith(".tmp") && statSync(join(folder, name)).size > bytes;
+      } catch {
+        return false; // renamed or removed in between
+      }
+    });
+  }
+
+  /**
+   * Runs the CLI, waits until it has written more than `bytes` bytes to a temporary output file
+   * (so it is mid-run however busy the machine is), signals it and resolves with its exit.
+   */
+  function signalMidRun(args: string[], folder: string, signal: NodeJS.Signals, bytes: number) {
     return new Promise<{ code: number | null; stderr: string; sawTemporary: boolean }>((resolve, reject) => {
       const child = spawn(process.execPath, [CLI, ...args], { stdio: ["ignore", "ignore", "pipe"] });
       let stderr = "";
       let sawTemporary = false;
       child.stderr.setEncoding("utf8").on("data", (text: string) => (stderr += text));
       const poll = setInterval(() => {
-        if (!readdirSync(folder).some((name) => name.endsWith(".tmp"))) return;
+        if (!temporaryOver(folder, bytes)) return;
         clearInterval(poll);
         sawTemporary = true;
         child.kill(signal);
@@ -193,7 +207,7 @@ describe("audit stopped by a signal", () => {
     writeFileSync(join(folder, "audit.csv"), "earlier report\r\n");
     writeFileSync(join(folder, "audit.summary.csv"), "earlier summary\r\n");
     const before = snapshot(folder);
-    const r = await signalMidRun(["audit", input, "--profile", "pan-sussex", "--as-of", "2025-03-31", "--format", "csv", "--workers", "2", "--out", join(folder, "audit.csv")], folder, "SIGINT");
+    const r = await signalMidRun(["audit", input, "--profile", "pan-sussex", "--as-of", "2025-03-31", "--format", "csv", "--workers", "2", "--out", join(folder, "audit.csv")], folder, "SIGINT", 0); // bytes written: the workers' results are coming in
     expect(r.sawTemporary).toBe(true);
     expect(r.code, r.stderr).toBe(130);
     expectOneErrorLine(r.stderr, /stopped by SIGINT/);
@@ -204,7 +218,7 @@ describe("audit stopped by a signal", () => {
     const { folder } = folderWithCases();
     const input = bigInput(folder);
     const before = snapshot(folder);
-    const r = await signalMidRun(["audit", input, "--profile", "pan-sussex", "--as-of", "2025-03-31", "--format", "html", "--out", join(folder, "report.html")], folder, "SIGTERM");
+    const r = await signalMidRun(["audit", input, "--profile", "pan-sussex", "--as-of", "2025-03-31", "--format", "html", "--out", join(folder, "report.html")], folder, "SIGTERM", -1); // the report is written at the end: signalled as soon as its file is created
     expect(r.sawTemporary).toBe(true);
     expect(r.code, r.stderr).toBe(143);
     expectOneErrorLine(r.stderr, /stopped by SIGTERM/);
