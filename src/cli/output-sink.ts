@@ -79,13 +79,13 @@ export class OutputSink {
    * @throws {CliError} exit code 2 when a rename fails (the sinks not yet renamed are removed).
    */
   static publish(sinks: readonly (OutputSink | null)[]): void {
-    const files = sinks.flatMap((sink) => (sink?.file == null ? [] : [sink]));
-    for (const [index, sink] of files.entries()) {
+    const files = sinks.flatMap((sink) => (sink?.file ? [{ sink, file: sink.file }] : []));
+    for (const [index, { sink, file }] of files.entries()) {
       try {
-        renameSync(sink.file!.temporary, sink.file!.target);
-        forgetTemporary(sink.file!.temporary);
+        renameSync(file.temporary, file.target);
+        forgetTemporary(file.temporary);
       } catch (error) {
-        OutputSink.discard(files.slice(index));
+        OutputSink.discard(files.slice(index).map((entry) => entry.sink));
         throw new CliError(`cannot write ${sink.label}: ${oneLine(error)}`, 2);
       }
     }
@@ -94,7 +94,7 @@ export class OutputSink {
   /** Abandons file sinks: closes their files and removes them; their targets are left as they were. */
   static discard(sinks: readonly (OutputSink | null)[]): void {
     for (const sink of sinks) {
-      if (sink?.file == null) continue;
+      if (!sink?.file) continue;
       sink.stream.destroy();
       removeTemporary(sink.file.temporary);
     }
