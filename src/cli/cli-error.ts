@@ -2,7 +2,7 @@ import { printable } from "./terminal-text.js";
 
 /**
  * An error the CLI reports as one line on stderr with its exit code: 2 for bad usage or
- * unreadable input, 1 for rejected records under `--strict`.
+ * unreadable input, 1 for rejected records under `--strict`, 4 when no record could be evaluated.
  *
  * @example
  * ```ts
@@ -12,7 +12,7 @@ import { printable } from "./terminal-text.js";
 export class CliError extends Error {
   constructor(
     message: string,
-    readonly exitCode: 1 | 2,
+    readonly exitCode: 1 | 2 | 4,
   ) {
     super(message);
     this.name = "CliError";

@@ -8,6 +8,7 @@ import { readJsonArray } from "../audit/adapters/json-array.js";
 import { readJsonLines } from "../audit/adapters/json-lines.js";
 import type { InputRecord, RecordSource } from "../audit/input-record.js";
 import { CliError, oneLine, usageError } from "./cli-error.js";
+import { printable } from "./terminal-text.js";
 
 /**
  * An input format the CLI reads.
@@ -45,8 +46,13 @@ export interface InputFile {
 
 /**
  * Checks every file exists and is a regular file, and settles its format (from `--input`, else
- * its extension). Throws a one-line {@link CliError} (exit code 2) otherwise.
+ * its extension). Throws a one-line {@link CliError} (exit code 2) otherwise. A file given more
+ * than once (by the same name, a symlink or a hard link: the same device and inode) is read
+ * once: the later mentions are dropped with a one-line warning on stderr, so no case is counted
+ * twice.
  *
+ * @throws {CliError} exit code 2 when a file is missing, unreadable, not a regular file or of
+ * an unknown format.
  * @example
  * ```ts
  * const inputs = await checkInputFiles(["a.jsonl", "b.csv"], undefined);
@@ -55,12 +61,20 @@ export interface InputFile {
 export async function checkInputFiles(paths: readonly string[], override: InputFormat | undefined): Promise<InputFile[]> {
   if (paths.length === 0) throw usageError("no input file given (try --help)");
   const files: InputFile[] = [];
+  const seen = new Map<string, string>();
   for (const path of paths) {
     let bytes: number;
     try {
       const info = await stat(path);
       if (!info.isFile()) throw new Error("not a regular file");
       bytes = info.size;
+      const first = seen.get(`${info.dev}:${info.ino}`);
+      if (first !== undefined) {
+        const how = first === path ? "given twice" : `the same file as ${first}`;
+        process.stderr.write(printable(`core-group-rules: warning: ${path} is ${how}: read once`) + "\n");
+        continue;
+      }
+      seen.set(`${info.dev}:${info.ino}`, path);
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
       const why = code === "ENOENT" ? "no such file" : code === "EACCES" ? "permission denied" : oneLine(error);

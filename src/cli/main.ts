@@ -6,6 +6,7 @@ import { auditCommand } from "./commands/audit-command.js";
 import { dueCommand } from "./commands/due-command.js";
 import { explainCommand } from "./commands/explain-command.js";
 import { profilesCommand } from "./commands/profiles-command.js";
+import { removeTemporaries } from "./temporary-files.js";
 
 const HELP = `Usage: core-group-rules <command> [options]
 
@@ -24,7 +25,8 @@ Options:
   -v, --version         show the version
 
 Exit codes: 0 done (breaches are a normal result), 1 rejected records under audit --strict,
-2 bad usage or unreadable input. Docs: docs/cli.md.
+2 bad usage or unreadable input, 4 no record could be evaluated, 130 interrupted (SIGINT),
+143 terminated (SIGTERM). Docs: docs/cli.md.
 `;
 
 function version(): string {
@@ -86,6 +88,16 @@ if (!isMainThread && (workerData as { role?: unknown } | null)?.role === AUDIT_W
     process.stderr.write(`core-group-rules: cannot write to standard output: ${oneLine(error)}\n`);
     process.exit(2);
   });
+
+  // Stopped part-way: remove the unfinished outputs (earlier files stay as they were; worker
+  // threads end with the process) and exit 128 + the signal's number, as shells do.
+  for (const [signal, code] of [["SIGINT", 130], ["SIGTERM", 143]] as const) {
+    process.once(signal, () => {
+      removeTemporaries();
+      process.stderr.write(`core-group-rules: stopped by ${signal}; unfinished output files removed\n`);
+      process.exit(code);
+    });
+  }
 
   process.exitCode = await runCli(process.argv.slice(2));
 }

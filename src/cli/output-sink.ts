@@ -1,7 +1,8 @@
 import { once } from "node:events";
-import { createWriteStream } from "node:fs";
+import { createWriteStream, renameSync } from "node:fs";
 import type { Writable } from "node:stream";
 import { CliError, oneLine } from "./cli-error.js";
+import { forgetTemporary, removeTemporary, temporaryBeside } from "./temporary-files.js";
 
 const BUFFER_BYTES = 1 << 20;
 
@@ -20,7 +21,12 @@ const BUFFER_BYTES = 1 << 20;
  * const sink = await OutputSink.toFile("report.csv");
  * const wait = sink.write("a,b\r\n"); if (wait) await wait;
  * await sink.close();
+ * OutputSink.publish([sink]); // report.csv now holds the whole output
  * ```
+ *
+ * A file sink writes to a temporary file beside its target (see `temporary-files.ts`): the
+ * target appears, whole, only at {@link OutputSink.publish}, so a run that fails or is stopped
+ * part-way leaves any earlier file there untouched and no file that looks finished.
  */
 export class OutputSink {
   #buffer: Buffer = Buffer.allocUnsafe(BUFFER_BYTES);
@@ -28,26 +34,70 @@ export class OutputSink {
   /** Buffers the stream has finished writing, to fill again rather than leave to the collector. */
   readonly #spare: Buffer[] = [];
 
+  /** The first error of the stream (e.g. a full disk), thrown by the next write or `close`. */
+  #failure: unknown;
+
   private constructor(
     private readonly stream: Writable,
-    private readonly ownsStream: boolean,
+    private readonly file: { readonly temporary: string; readonly target: string } | null,
     readonly label: string,
-  ) {}
+  ) {
+    stream.on("error", (error) => (this.#failure ??= error));
+  }
 
-  /** A sink writing to a file (created or truncated); fails with exit code 2 when it cannot be opened. */
-  static async toFile(path: string): Promise<OutputSink> {
-    const stream = createWriteStream(path);
+  /**
+   * A sink writing to a new temporary file beside `target` (`target` is shown in messages);
+   * fails with exit code 2 when it cannot be created. `target` itself is replaced only by
+   * {@link OutputSink.publish}.
+   *
+   * @throws {CliError} exit code 2 when the temporary file cannot be created.
+   */
+  static async toFile(target: string, label = target): Promise<OutputSink> {
+    const temporary = temporaryBeside(target);
+    // flush: the data is on disk before the file is closed, so a rename never shows a file
+    // whose data a crash could still lose.
+    const stream = createWriteStream(temporary, { flags: "wx", flush: true });
     try {
       await once(stream, "open");
     } catch (error) {
-      throw new CliError(`cannot write ${path}: ${oneLine(error)}`, 2);
+      removeTemporary(temporary);
+      throw new CliError(`cannot write ${label}: ${oneLine(error)}`, 2);
     }
-    return new OutputSink(stream, true, path);
+    return new OutputSink(stream, { temporary, target }, label);
   }
 
   /** A sink writing to standard output (not closed at the end). */
   static toStdout(): OutputSink {
-    return new OutputSink(process.stdout, false, "standard output");
+    return new OutputSink(process.stdout, null, "standard output");
+  }
+
+  /**
+   * Puts closed file sinks' temporary files in place of their targets, one rename each, all in
+   * one synchronous step (a signal is handled only after it). Standard output and `null` are
+   * skipped.
+   *
+   * @throws {CliError} exit code 2 when a rename fails (the sinks not yet renamed are removed).
+   */
+  static publish(sinks: readonly (OutputSink | null)[]): void {
+    const files = sinks.flatMap((sink) => (sink?.file ? [{ sink, file: sink.file }] : []));
+    for (const [index, { sink, file }] of files.entries()) {
+      try {
+        renameSync(file.temporary, file.target);
+        forgetTemporary(file.temporary);
+      } catch (error) {
+        OutputSink.discard(files.slice(index).map((entry) => entry.sink));
+        throw new CliError(`cannot write ${sink.label}: ${oneLine(error)}`, 2);
+      }
+    }
+  }
+
+  /** Abandons file sinks: closes their files and removes them; their targets are left as they were. */
+  static discard(sinks: readonly (OutputSink | null)[]): void {
+    for (const sink of sinks) {
+      if (!sink?.file) continue;
+      sink.stream.destroy();
+      removeTemporary(sink.file.temporary);
+    }
   }
 
   /**
@@ -90,16 +140,30 @@ export class OutputSink {
   }
 
   async #send(data: Uint8Array | string, written?: () => void): Promise<void> {
-    if (!this.stream.write(data, written === undefined ? undefined : () => written())) await once(this.stream, "drain");
+    this.#throwIfFailed();
+    if (this.stream.write(data, written === undefined ? undefined : () => written())) return;
+    try {
+      await once(this.stream, "drain");
+    } catch (error) {
+      this.#failure ??= error;
+      this.#throwIfFailed();
+    }
   }
 
-  /** Flushes and, for a file, closes it (resolves once the data is on disk). */
+  #throwIfFailed(): void {
+    if (this.#failure !== undefined) throw new CliError(`cannot write ${this.label}: ${oneLine(this.#failure)}`, 2);
+  }
+
+  /**
+   * Flushes and, for a file, closes it (resolves once the data is on disk, in the temporary
+   * file: {@link OutputSink.publish} puts it in place).
+   *
+   * @throws {CliError} exit code 2 when the data could not be written (e.g. the disk is full).
+   */
   async close(): Promise<void> {
     await this.flush();
-    if (!this.ownsStream) return;
-    await new Promise<void>((resolve, reject) => {
-      this.stream.once("error", reject);
-      this.stream.end(() => resolve());
-    });
+    if (this.file === null) return;
+    await new Promise<void>((resolve) => this.stream.end(() => resolve()));
+    this.#throwIfFailed();
   }
 }

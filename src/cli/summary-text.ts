@@ -1,3 +1,4 @@
+import type { AuditItem } from "../audit/audit-item.js";
 import type { AuditSummary } from "../audit/summary/summary-types.js";
 import { printable } from "./terminal-text.js";
 
@@ -25,4 +26,24 @@ export function summaryText(summary: AuditSummary): string {
   ];
   for (const rule of summary.unsupportedRules) lines.push(`Not audited: ${rule.ruleId} (${rule.reason})`);
   return lines.join("\n") + "\n";
+}
+
+/**
+ * One rejected record in one line, safe to print: where it is (file, line or record number),
+ * its case id (cut at 200 characters: a CSV case id can be a whole file), the first field and
+ * reason.
+ *
+ * @example
+ * ```ts
+ * rejectedText(item); // "cases.jsonl:line 7 (case C-1): dates.start: not a date"
+ * ```
+ */
+export function rejectedText(item: AuditItem & { kind: "rejected" }): string {
+  const where = [item.source.file, item.source.line === undefined ? `record ${item.source.recordNumber}` : `line ${item.source.line}`]
+    .filter(Boolean)
+    .join(":");
+  const first = item.rejections[0];
+  const id = item.source.caseId;
+  const caseId = id === undefined ? "" : ` (case ${id.length > 200 ? `${id.slice(0, 200)}...` : id})`;
+  return printable(`${where}${caseId}: ${first?.field ?? "?"}: ${first?.reason ?? "?"}`);
 }

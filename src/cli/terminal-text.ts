@@ -16,11 +16,29 @@ function isControl(code: number): boolean {
  * ```
  */
 export function printable(text: string): string {
+  return escapeControls(text, false);
+}
+
+/**
+ * Text of several lines (Markdown, a rule's explanation) made safe to print: as
+ * {@link printable}, but line feeds and tabs are kept, so it still reads as lines. A carriage
+ * return is escaped: it could overwrite a line with another.
+ *
+ * @example
+ * ```ts
+ * printableLines("## Title\u001b]0;pwned\u0007\nline 2"); // "## Title\\u{1b}]0;pwned\\u{7}\nline 2"
+ * ```
+ */
+export function printableLines(text: string): string {
+  return escapeControls(text, true);
+}
+
+function escapeControls(text: string, keepLines: boolean): string {
   let safe = "";
   let from = 0;
   for (let index = 0; index < text.length; index++) {
     const code = text.charCodeAt(index);
-    if (!isControl(code)) continue;
+    if (!isControl(code) || (keepLines && (code === 0x0a || code === 0x09))) continue;
     safe += `${text.slice(from, index)}\\u{${code.toString(16)}}`;
     from = index + 1;
   }

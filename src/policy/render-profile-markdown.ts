@@ -8,10 +8,32 @@ function isDuration(value: unknown): value is Duration {
   return typeof value === "object" && value !== null && "n" in value && "unit" in value;
 }
 
+/**
+ * Text from a profile as Markdown that shows it as it is and can never become HTML or a link:
+ * `<` is written as `&lt;` (no tag, comment or autolink can start), and `\`, `[` and `]` are
+ * backslash-escaped (no link, image or link reference definition can form).
+ */
+function text(value: string): string {
+  return value.replace(/[\\[\]]/g, "\\$&").replaceAll("<", "&lt;");
+}
+
+/** A code span of any text: its fence is one backtick longer than the longest run of backticks inside. */
+function code(value: string): string {
+  const longest = Math.max(0, ...(value.match(/`+/g) ?? []).map((run) => run.length));
+  const fence = "`".repeat(longest + 1);
+  const pad = longest > 0 || value.startsWith(" ") || value.endsWith(" ") ? " " : "";
+  return `${fence}${pad}${value}${pad}${fence}`;
+}
+
+/** A link to a web page only (`http:` or `https:`); any other address (`javascript:`, `data:`, ...) is shown as text. */
+function webLink(url: string): string {
+  return /^https?:\/\/[^\s<>]+$/i.test(url) ? `<${url}>` : text(url);
+}
+
 function formatValue(value: unknown): string {
   if (isDuration(value)) return formatDuration(value);
-  if (Array.isArray(value)) return value.map((item) => `\`${String(item)}\``).join(", ");
-  return `\`${String(value)}\``;
+  if (Array.isArray(value)) return value.map((item) => code(String(item))).join(", ");
+  return code(String(value));
 }
 
 /** The rule's parameters as `name: value` pairs, with the counting defaults made explicit. */
@@ -33,24 +55,24 @@ function blockquote(text: string): string {
 
 function citationLines(citation: Citation): string[] {
   const source = citation.section ? `${citation.document}, ${citation.section}` : citation.document;
-  return [`Source: ${source}`, "", blockquote(citation.quote), ...(citation.url ? ["", `<${citation.url}>`] : [])];
+  return [`Source: ${text(source)}`, "", blockquote(text(citation.quote)), ...(citation.url ? ["", webLink(citation.url)] : [])];
 }
 
-function cell(text: string): string {
-  return text.replaceAll("|", "\\|").replaceAll("\n", "<br>");
+function cell(value: string): string {
+  return text(value).replaceAll("|", "\\|").replaceAll("\n", "<br>");
 }
 
 function renderRule(rule: Rule): string {
   return [
-    `### \`${rule.id}\`: ${rule.title}`,
+    `### \`${rule.id}\`: ${text(rule.title)}`,
     "",
-    describeRule(rule),
+    text(describeRule(rule)),
     "",
-    rule.description,
+    text(rule.description),
     "",
     `- Kind: \`${rule.kind}\``,
     `- Parameters: ${parameters(rule)}`,
-    `- Reading (${rule.reading.decisions.join(", ") || "no decision"}): ${rule.reading.text}`,
+    `- Reading (${rule.reading.decisions.join(", ") || "no decision"}): ${text(rule.reading.text)}`,
     "",
     ...citationLines(rule.citation),
   ].join("\n");
@@ -62,7 +84,7 @@ function renderChecklist(checklist: Checklist): string {
     return `| ${index + 1} | \`${item.id}\` | ${cell(item.section)} | ${cell(item.text)} | \`${item.scope}\` | ${answeredBy} |`;
   });
   return [
-    `### Checklist: ${checklist.title}`,
+    `### Checklist: ${text(checklist.title)}`,
     "",
     ...citationLines(checklist.citation),
     "",
@@ -75,7 +97,10 @@ function renderChecklist(checklist: Checklist): string {
 /**
  * A Markdown section describing one profile: its identity, then each rule (id, title, the
  * plain-English sentence, parameters, reading with decision ids, citation with the quote as a
- * blockquote and the URL), then its checklist as a table.
+ * blockquote and the URL), then its checklist as a table. The profile's text is shown as text:
+ * it can never become HTML (`<` is written `&lt;`) or a link (`[` and `]` are escaped; only an
+ * `http:` or `https:` citation URL is made a link), so a council's profile file cannot put a
+ * script or a `javascript:` link in a page made from it.
  *
  * @example
  * ```ts
@@ -86,9 +111,9 @@ function renderChecklist(checklist: Checklist): string {
 export function renderProfileMarkdown(profile: Profile): string {
   const parent = profile.lineage.length > 1 ? profile.lineage[profile.lineage.length - 2] : undefined;
   const header = [
-    `## ${profile.name} (\`${profile.id}\`)`,
+    `## ${text(profile.name)} (\`${profile.id}\`)`,
     "",
-    ...(profile.description ? [profile.description, ""] : []),
+    ...(profile.description ? [text(profile.description), ""] : []),
     "| Field | Value |",
     "|---|---|",
     `| Id | \`${profile.id}\` |`,

@@ -1,6 +1,6 @@
 import { fc, test } from "@fast-check/vitest";
 import { describe, expect, it } from "vitest";
-import { printable } from "../../src/cli/terminal-text.js";
+import { printable, printableLines } from "../../src/cli/terminal-text.js";
 import { invalidJsonReason } from "../../src/audit/adapters/invalid-json.js";
 
 describe("printable", () => {
@@ -22,5 +22,16 @@ describe("invalidJsonReason", () => {
     expect(invalidJsonReason("{not json")).toBe('not valid JSON: the text starts "{not json"');
     expect(invalidJsonReason(`{"id":"${"x".repeat(100)}`)).toBe(`not valid JSON: the text starts ${JSON.stringify(`{"id":"${"x".repeat(33)}...`)}`);
     expect(invalidJsonReason("\u001b[2J{")).toBe('not valid JSON: the text starts "\\u001b[2J{"');
+  });
+});
+
+describe("printableLines", () => {
+  it("keeps line feeds and tabs, and writes every other control character as text", () => {
+    expect(printableLines("## Title\u001b]0;pwned\u0007\n\tline 2\r\u009b2J")).toBe("## Title\\u{1b}]0;pwned\\u{7}\n\tline 2\\u{d}\\u{9b}2J");
+  });
+
+  test.prop([fc.string({ unit: "binary" })])("lets no control character through but line feed and tab, and changes nothing else", (text) => {
+    expect(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/.test(printableLines(text))).toBe(false);
+    expect(printableLines(text).replace(/\\u\{[0-9a-f]+\}/g, "")).toBe(text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, ""));
   });
 });

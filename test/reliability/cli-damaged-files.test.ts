@@ -1,6 +1,6 @@
 // The CLI on damaged files: arbitrary bytes, truncated files, Latin-1 and UTF-16 text, BOMs, CRLF
 // and empty files, in every input format. Never a stack trace; exit code as docs/cli.md says (0
-// done, 1 rejected records under --strict); the counts add up.
+// done, 1 rejected records under --strict, 4 no record evaluated); the counts add up.
 import { fc, test } from "@fast-check/vitest";
 import { beforeAll, describe, expect, it } from "vitest";
 import { SAMPLE_TEXT, type AdapterFormat } from "./support/adapter-inputs.js";
@@ -15,14 +15,15 @@ const FORMATS = Object.keys(EXTENSION) as AdapterFormat[];
 
 /**
  * Audits the content as the format under --strict: the outputs are written in full, the counts add
- * up, and the exit code is 1 exactly when something was rejected. (Exit 0 without --strict
- * whatever the data is covered by test/cli/cli.test.ts and the tests below.)
+ * up, and the exit code is 4 when no record was evaluated, else 1 exactly when something was
+ * rejected. (Exit 0 without --strict whatever the data is covered by test/cli/cli.test.ts and the
+ * tests below.)
  */
 function auditStrict(format: AdapterFormat, content: string | Uint8Array): { read: number; evaluated: number; rejected: number } {
   const run = audit(inputFile(`input.${EXTENSION[format]}`, content), ["--strict"]);
   const counts = recordCounts(run.output);
   expect(counts.read).toBe(counts.evaluated + counts.rejected);
-  expectExit(run, counts.rejected > 0 ? 1 : 0);
+  expectExit(run, counts.evaluated === 0 ? 4 : counts.rejected > 0 ? 1 : 0);
   return counts;
 }
 

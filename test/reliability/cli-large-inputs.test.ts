@@ -66,10 +66,11 @@ describe("CLI on very large records", () => {
   it("JSON Lines: a 10 MB unknown key is rejected, quoted short", () => {
     const line = `{"id":"BIG-KEY",${JSON.stringify(bigText("k"))}:1,"events":[]}`;
     const run = audit(inputFile("big-key.jsonl", `${line}\n`));
-    expectExit(run, 0);
+    expectExit(run, 4); // its only record is rejected: nothing evaluated
     expect(recordCounts(run.output)).toEqual({ read: 1, evaluated: 0, rejected: 1 });
     expect(run.output.length).toBeLessThan(100_000);
     expect(run.stdout.length).toBeLessThan(10_000);
+    expect(run.stderr.length).toBeLessThan(10_000);
   });
 
   it("CIN census XML: a 10 MB element the reader ignores and a 10 MB comment change nothing", () => {

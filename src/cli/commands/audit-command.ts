@@ -18,8 +18,9 @@ import { readableInParts } from "../csv-event-log-batches.js";
 import { CASE_INPUT_OPTIONS, parseCommand } from "../parse-command.js";
 import { profileFromOptions } from "../profile-option.js";
 import { startProgress } from "../progress.js";
-import { printable } from "../terminal-text.js";
-import { summaryText } from "../summary-text.js";
+import { nothingEvaluated } from "../nothing-evaluated.js";
+import { auditOutputFiles, checkOutputFiles } from "../output-targets.js";
+import { rejectedText, summaryText } from "../summary-text.js";
 import { todayInLondon } from "../today.js";
 
 /**
@@ -52,13 +53,13 @@ Options:
 The short summary goes to standard output when --out is given, else to standard error.
 CIN census input (cin-xml) is audited against the national rules only (working-together),
 leaving out the rules the census cannot support (no core-group data); the output lists them.
+Every file is written to a temporary file beside it and renamed into place once complete: a
+run that fails or is stopped leaves any earlier file as it was. An --out (or a file beside it)
+that is an input or the profile file is refused.
 Exit codes: 0 done (breaches are a normal result), 1 rejected records under --strict,
-2 bad usage or unreadable input.
+2 bad usage or unreadable input, 4 no record could be evaluated (the outputs are still written),
+130 interrupted (SIGINT), 143 terminated (SIGTERM).
 `;
-
-function companionPath(out: string, suffix: string): string {
-  return (out.toLowerCase().endsWith(".csv") ? out.slice(0, -4) : out) + suffix;
-}
 
 /**
  * Checks and returns `--as-of` (default: today in Europe/London).
@@ -174,9 +175,13 @@ export async function auditCommand(args: readonly string[]): Promise<number> {
   const workers = workersOption(values.workers, inputs);
 
   const out = values.out;
-  const main = out === undefined ? OutputSink.toStdout() : await OutputSink.toFile(out);
-  const summarySink = format === "csv" && out !== undefined ? await OutputSink.toFile(companionPath(out, ".summary.csv")) : null;
-  const rejectedSink = format === "csv" && out !== undefined ? await OutputSink.toFile(companionPath(out, ".rejected.csv")) : null;
+  const kept = inputs.map((input) => ({ path: input.path, what: "the input file" }));
+  if (values["profile-file"] !== undefined) kept.push({ path: values["profile-file"], what: "the profile file (--profile-file)" });
+  const [mainFile, summaryFile, rejectedFile] = out === undefined ? [] : await checkOutputFiles(auditOutputFiles(out, format), kept);
+  const main = mainFile === undefined ? OutputSink.toStdout() : await OutputSink.toFile(mainFile.path, mainFile.label);
+  const summarySink = summaryFile === undefined ? null : await OutputSink.toFile(summaryFile.path, summaryFile.label);
+  const rejectedSink = rejectedFile === undefined ? null : await OutputSink.toFile(rejectedFile.path, rejectedFile.label);
+  const sinks = [main, summarySink, rejectedSink];
   const output = createAuditOutput(format, { main, summary: summarySink, rejected: rejectedSink }, [
     `Input: ${inputs.map((input) => input.path).join(", ")}`,
   ]);
@@ -190,25 +195,18 @@ export async function auditCommand(args: readonly string[]): Promise<number> {
   try {
     await output.start();
     result = await run.write(output);
+    for (const sink of sinks) await sink?.close();
+  } catch (error) {
+    OutputSink.discard(sinks); // any earlier files stay as they were
+    throw error;
   } finally {
     stopProgress();
   }
-  await main.close();
-  await summarySink?.close();
-  await rejectedSink?.close();
+  OutputSink.publish(sinks);
 
   const { summary, shownRejections } = result;
   let text = summaryText(summary);
-  for (const item of shownRejections) {
-    if (item.kind !== "rejected") continue;
-    const where = [item.source.file, item.source.line === undefined ? `record ${item.source.recordNumber}` : `line ${item.source.line}`]
-      .filter(Boolean)
-      .join(":");
-    const first = item.rejections[0];
-    const id = item.source.caseId;
-    const caseId = id === undefined ? "" : ` (case ${id.length > 200 ? `${id.slice(0, 200)}...` : id})`; // a CSV case id can be a whole file
-    text += printable(`Rejected ${where}${caseId}: ${first?.field ?? "?"}: ${first?.reason ?? "?"}`) + "\n";
-  }
+  for (const item of shownRejections) if (item.kind === "rejected") text += `Rejected ${rejectedText(item)}\n`;
   if (summary.records.rejected > shownRejections.length) {
     text += `(${summary.records.rejected - shownRejections.length} more rejected records${rejectedSink === null ? " in the output" : ` in ${rejectedSink.label}`})\n`;
   }
@@ -218,6 +216,8 @@ export async function auditCommand(args: readonly string[]): Promise<number> {
   } else {
     process.stderr.write(text);
   }
+  const nothing = nothingEvaluated(summary.records, shownRejections[0], inputs.map((input) => input.format));
+  if (nothing !== undefined) throw nothing;
   return values.strict === true && summary.records.rejected > 0 ? 1 : 0;
 }
 

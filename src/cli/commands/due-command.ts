@@ -1,8 +1,10 @@
 import { auditCases } from "../../audit/audit-cases.js";
 import { csvRow, CSV_BOM } from "../../audit/writers/csv-cell.js";
 import { daysBetween } from "../../dates/civil-arithmetic.js";
+import type { AuditItem } from "../../audit/audit-item.js";
 import { usageError } from "../cli-error.js";
 import { checkInputFiles, readInputFiles } from "../input-files.js";
+import { nothingEvaluated } from "../nothing-evaluated.js";
 import { CASE_INPUT_OPTIONS, parseCommand } from "../parse-command.js";
 import { printable } from "../terminal-text.js";
 import { asOfOption, auditProfileFor, dateFormatOption, inputOption } from "./audit-command.js";
@@ -27,7 +29,9 @@ Options:
   --limit <n>             show at most n cases (default: all)
   -h, --help              show this help
 
-Rejected records are counted on standard error. Exit codes: 0 done, 2 bad usage or unreadable input.
+Rejected records are counted on standard error. Exit codes: 0 done, 2 bad usage or unreadable
+input, 4 no record could be evaluated (nothing is printed on standard output), 130 interrupted
+(SIGINT), 143 terminated (SIGTERM).
 `;
 
 interface DueRow {
@@ -66,8 +70,12 @@ export async function dueCommand(args: readonly string[]): Promise<number> {
   const { profile, exclude } = await auditProfileFor(values, inputs.map((input) => input.format));
   const audit = auditCases(readInputFiles(inputs, dateFormatOption(values["date-format"])), { profile, asOf, exclude });
   const rows: DueRow[] = [];
+  let firstRejected: AuditItem | undefined;
   for await (const item of audit) {
-    if (item.kind !== "evaluated") continue;
+    if (item.kind !== "evaluated") {
+      firstRejected ??= item;
+      continue;
+    }
     const next = item.evaluation.nextDue;
     if (next === null) continue;
     let overdue = 0;
@@ -82,6 +90,10 @@ export async function dueCommand(args: readonly string[]): Promise<number> {
       overdue,
     });
   }
+  const { records } = audit.summary();
+  // Nothing evaluated: an empty table would read as "nothing due", so nothing is printed.
+  const nothing = nothingEvaluated(records, firstRejected, inputs.map((input) => input.format));
+  if (nothing !== undefined) throw nothing;
   rows.sort((a, b) => (a.dueDate < b.dueDate ? -1 : a.dueDate > b.dueDate ? 1 : a.caseId < b.caseId ? -1 : a.caseId > b.caseId ? 1 : 0));
   const shown = rows.slice(0, limit === Infinity ? rows.length : limit);
   let text: string;
@@ -102,7 +114,6 @@ export async function dueCommand(args: readonly string[]): Promise<number> {
     if (shown.length < rows.length) text += `(${rows.length - shown.length} more not shown: raise --limit)\n`;
   }
   process.stdout.write(text);
-  const { records } = audit.summary();
   if (records.rejected > 0) process.stderr.write(`${records.rejected} of ${records.read} records rejected (run "audit" to see why)\n`);
   return 0;
 }

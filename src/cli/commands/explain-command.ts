@@ -3,6 +3,7 @@ import type { Rule } from "../../policy/profile-schema.js";
 import { BUILT_IN_PROFILE_IDS, profiles } from "../../profiles/index.js";
 import { usageError } from "../cli-error.js";
 import { parseCommand } from "../parse-command.js";
+import { printableLines } from "../terminal-text.js";
 
 /**
  * `--help` of the `explain` command.
@@ -69,6 +70,6 @@ export async function explainCommand(args: readonly string[]): Promise<number> {
     `  "${c.quote}"`,
     ...(c.url === undefined ? [] : [`  ${c.url}`]),
   ];
-  process.stdout.write(lines.join("\n") + "\n");
+  process.stdout.write(printableLines(lines.join("\n")) + "\n");
   return 0;
 }

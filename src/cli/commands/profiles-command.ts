@@ -3,6 +3,7 @@ import { BUILT_IN_PROFILE_IDS, profiles } from "../../profiles/index.js";
 import { usageError } from "../cli-error.js";
 import { parseCommand } from "../parse-command.js";
 import { profileFromOptions } from "../profile-option.js";
+import { printable, printableLines } from "../terminal-text.js";
 
 /**
  * `--help` of the `profiles` command.
@@ -44,7 +45,7 @@ export async function profilesCommand(args: readonly string[]): Promise<number> 
   if (sub === undefined) {
     const rows = BUILT_IN_PROFILE_IDS.map((key) => {
       const p = profiles[key];
-      return [p.id, p.name, p.version, p.lineage.join(" > "), String(p.rules.length)];
+      return [p.id, p.name, p.version, p.lineage.join(" > "), String(p.rules.length)].map(printable);
     });
     const header = ["Id", "Name", "Version", "Lineage", "Rules"];
     const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i]!.length)));
@@ -56,6 +57,6 @@ export async function profilesCommand(args: readonly string[]): Promise<number> 
   if (rest.length > 0) throw usageError(`profiles show: one profile id at a time`);
   if (id === undefined && values["profile-file"] === undefined) throw usageError("profiles show: give a profile id or --profile-file");
   const profile = await profileFromOptions({ profile: id, "profile-file": values["profile-file"] }, "working-together");
-  process.stdout.write(renderProfileMarkdown(profile));
+  process.stdout.write(printableLines(renderProfileMarkdown(profile))); // a profile file's text may hold escape sequences
   return 0;
 }

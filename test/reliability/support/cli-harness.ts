@@ -14,12 +14,14 @@ export const CRASH = /^\s+at\s|^\w*Error\b|^node:internal|Uncaught/m;
 
 /**
  * The documented contract (docs/cli.md): the exit code; for 0 and 1 nothing on stderr (the
- * summary goes to stdout with --out); for 2 exactly one line `core-group-rules: <what went wrong>`.
+ * summary goes to stdout with --out); for 2 exactly one line `core-group-rules: <what went wrong>`;
+ * for 4 (no record could be evaluated) exactly one line saying so.
  */
-export function expectExit(result: CliResult, code: 0 | 1 | 2): void {
+export function expectExit(result: CliResult, code: 0 | 1 | 2 | 4): void {
   expect(result.stderr, "a crash").not.toMatch(CRASH);
   expect(result.stdout, "a crash").not.toMatch(CRASH);
   if (code === 2) expect(result.stderr).toMatch(/^core-group-rules: [^\n]+\n$/);
+  else if (code === 4) expect(result.stderr).toMatch(/^core-group-rules: no record could be evaluated: [^\n]+\n$/);
   else expect(result.stderr).toBe("");
   expect(result.code, result.stderr).toBe(code);
 }
