@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { defineProfile } from "../../src/policy/define-profile.js";
+import { defineProfile } from "../../src/profiles/define-profile.js";
 import { renderProfileMarkdown } from "../../src/policy/render-profile-markdown.js";
 import { profiles } from "../../src/profiles/index.js";
 import { hostileProfileJson } from "./hostile-profile.js";
