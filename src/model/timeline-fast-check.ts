@@ -25,9 +25,10 @@ import {
 // value is then a copy of the input equal to it (the schema has no defaults, transforms or
 // stripping: every object is strict), except that zod's copy of an array drops any named
 // property besides its elements, which JSON cannot express and the engine never reads. Anything
-// it is not sure of is left to zod, which also words the issues. Its word lists, size limits and key lists are the schema's own (timeline-vocabulary.ts
-// and the schemas' shapes); its logic is kept in step by test/model/timeline-fast-check.test.ts,
-// which checks that on JSON values it accepts exactly what zod accepts.
+// it is not sure of is left to zod, which also words the issues. Its word lists, size limits and
+// key lists are the schema's own (timeline-vocabulary.ts and the schemas' shapes); its logic is
+// kept in step by test/model/timeline-fast-check.test.ts, which checks that on JSON data it
+// accepts exactly what zod accepts.
 
 type Fields = Record<string, unknown>;
 
@@ -78,9 +79,8 @@ type KeyTest = (key: string) => boolean;
 
 /**
  * A key test for a list of at most ten keys, as a chain of comparisons: cheaper than a Set
- * lookup or `includes` for these few keys (the check of a whole case about 15% faster in a
- * micro-benchmark; the keys for-in yields are interned, so a comparison is usually a pointer test).
- * Throws at load if a schema outgrows it.
+ * lookup or `includes` for these few keys (the keys for-in yields are interned, so a comparison
+ * is usually a pointer test). Throws at load if a schema outgrows it.
  */
 function keyTestOf(keys: readonly string[]): KeyTest {
   if (keys.length > 10) throw new Error(`A timeline record has ${keys.length} keys; the fast check handles at most 10.`);
@@ -106,7 +106,7 @@ const isCoreGroupKey = EVENT_KEYS["core-group"]!;
 /**
  * `isStrictRecord` for the attendee keys, with a loop of its own: attendees are the most numerous
  * records (dozens per case), and the shared loop's call of its key test, which sees every kind of
- * record, cannot be inlined; here it can, and the check of a whole case is about 10% faster.
+ * record, cannot be inlined; here it can.
  */
 function isAttendeeRecord(value: unknown): value is Fields {
   if (!isPlainObject(value)) return false;
