@@ -25,10 +25,8 @@ export {
   planProfessionalSchema,
   recordedAnswerSchema,
   planEndReasonSchema,
-  CASE_EVENT_TYPES,
   type CaseTimeline,
   type CaseEvent,
-  type CaseEventType,
   type Attendee,
   type PlanProfessional,
   type RecordedAnswer,
@@ -41,6 +39,22 @@ export {
   type PlanEnd,
   type ExceptionRecord,
 } from "./model/timeline-schema.js";
+export {
+  CASE_EVENT_TYPES,
+  CONFERENCE_OUTCOMES,
+  REVIEW_OUTCOMES,
+  MEETING_STATUSES,
+  RECORDED_ANSWERS,
+  REPORT_RECIPIENTS,
+  PLAN_END_REASONS,
+  TIMELINE_LIMITS,
+  type CaseEventType,
+  type ConferenceOutcome,
+  type ReviewOutcome,
+  type MeetingStatus,
+  type RecordedAnswerValue,
+  type ReportRecipient,
+} from "./model/timeline-vocabulary.js";
 export { evaluateCase, type EvaluateCaseOptions } from "./engine/evaluate-case.js";
 export {
   OBLIGATION_STATUSES,

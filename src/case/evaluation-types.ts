@@ -3,16 +3,6 @@ import type { InputIssue } from "../model/input-issue.js";
 import type { Citation, Reading, RuleKind } from "../policy/profile-schema.js";
 
 /**
- * The status of an obligation at the audit date (docs/interpretations.md, "Outcomes"): exactly one of these.
- *
- * @example
- * ```ts
- * const status: ObligationStatus = "late";
- * ```
- */
-export type ObligationStatus = "met" | "late" | "missing" | "pending" | "exception" | "not-applicable";
-
-/**
  * Every obligation status, in report order.
  *
  * @example
@@ -20,14 +10,18 @@ export type ObligationStatus = "met" | "late" | "missing" | "pending" | "excepti
  * OBLIGATION_STATUSES.length; // 6
  * ```
  */
-export const OBLIGATION_STATUSES: readonly ObligationStatus[] = [
-  "met",
-  "late",
-  "missing",
-  "pending",
-  "exception",
-  "not-applicable",
-];
+export const OBLIGATION_STATUSES = ["met", "late", "missing", "pending", "exception", "not-applicable"] as const;
+
+/**
+ * The status of an obligation at the audit date (docs/interpretations.md, "Outcomes"): exactly one of
+ * {@link OBLIGATION_STATUSES}.
+ *
+ * @example
+ * ```ts
+ * const status: ObligationStatus = "late";
+ * ```
+ */
+export type ObligationStatus = (typeof OBLIGATION_STATUSES)[number];
 
 /**
  * A pointer to an input event: its index in `timeline.events`, its `id` when it has one, type and date.

@@ -1,12 +1,34 @@
 import { tryToDayNumber } from "../dates/iso-date.js";
-import { planEndReasonSchema, type CaseTimeline } from "./timeline-schema.js";
+import {
+  attendeeSchema,
+  caseChildSchema,
+  caseEventSchema,
+  caseTimelineSchema,
+  coreGroupChairSchema,
+  planProfessionalSchema,
+  recordedAnswerSchema,
+  type CaseTimeline,
+} from "./timeline-schema.js";
+import {
+  CONFERENCE_OUTCOMES,
+  MEETING_STATUSES,
+  PLAN_END_REASONS,
+  RECORDED_ANSWERS,
+  REPORT_RECIPIENTS,
+  REVIEW_OUTCOMES,
+  TIMELINE_LIMITS,
+  type CaseEventType,
+} from "./timeline-vocabulary.js";
 
 // A hand-written mirror of `caseTimelineSchema` (timeline-schema.ts) for the common case: a valid
 // timeline made by JSON.parse. It accepts only values the zod schema accepts, and zod's parsed
 // value is then a copy of the input equal to it (the schema has no defaults, transforms or
 // stripping: every object is strict), except that zod's copy of an array drops any named
 // property besides its elements, which JSON cannot express and the engine never reads. Anything
-// it is not sure of is left to zod, which also words the issues. Keep the two in step: test/model/timeline-fast-check.test.ts compares them.
+// it is not sure of is left to zod, which also words the issues. Its word lists, size limits and
+// key lists are the schema's own (timeline-vocabulary.ts and the schemas' shapes); its logic is
+// kept in step by test/model/timeline-fast-check.test.ts, which checks that on JSON data it
+// accepts exactly what zod accepts.
 
 type Fields = Record<string, unknown>;
 
@@ -22,7 +44,7 @@ function isStrictRecord(value: unknown, isKnownKey: (key: string) => boolean): v
   return true;
 }
 
-function isText(value: unknown, max = 10_000): boolean {
+function isText(value: unknown, max: number = TIMELINE_LIMITS.maxTextLength): boolean {
   return typeof value === "string" && value.length >= 1 && value.length <= max;
 }
 
@@ -53,40 +75,42 @@ function isOneOf(value: unknown, options: readonly string[]): boolean {
   return typeof value === "string" && options.includes(value);
 }
 
-// Key tests as chains of string comparisons: cheaper than Set lookups for these few keys in a
-// micro-benchmark (the keys for-in yields are interned, so a comparison is usually a pointer test).
 type KeyTest = (key: string) => boolean;
-const isProfessionalKey: KeyTest = (k) => k === "id" || k === "role" || k === "agency" || k === "directRegularContact";
-const isAnswerKey: KeyTest = (k) => k === "item" || k === "answer" || k === "note";
-const isChairKey: KeyTest = (k) => k === "role" || k === "name";
-const isChildKey: KeyTest = (k) => k === "dateOfBirth" || k === "lookedAfter";
-const isTimelineKey: KeyTest = (k) =>
-  k === "id" || k === "events" || k === "child" || k === "team" || k === "worker" || k === "professionals";
-const isEventKey = (k: string) => k === "type" || k === "id" || k === "date";
-/** The key tests of the event types other than core groups (see `isCoreGroupRecord`). */
-const EVENT_KEYS: Readonly<Record<string, KeyTest>> = {
-  "strategy-discussion": (k) => isEventKey(k) || k === "initiatedSection47" || k === "conferenceNotRequired",
-  "initial-conference": (k) => isEventKey(k) || k === "outcome",
-  "transfer-in-conference": (k) => isEventKey(k) || k === "outcome",
-  "review-conference": (k) => isEventKey(k) || k === "outcome" || k === "reportSharedDate" || k === "reportSharedWith",
-  "plan-end": (k) => isEventKey(k) || k === "reason",
-  exception: (k) => isEventKey(k) || k === "ruleId" || k === "dueDate" || k === "reason" || k === "approvedBy",
-};
-const CONFERENCE_OUTCOMES = ["plan", "no-plan"];
-const REVIEW_OUTCOMES = ["plan-continues", "plan-ends"];
-const MEETING_STATUSES = ["held", "cancelled", "not-held"];
-const ANSWERS = ["yes", "no", "not-applicable"];
-const SHARED_WITH = ["family", "professionals", "reviewing-officer"];
-const PLAN_END_REASONS: readonly string[] = planEndReasonSchema.options;
 
 /**
- * `isStrictRecord` for the attendee keys, written out: attendees are the most numerous records
- * (dozens per case), and the shared loop's call of its key test, which sees every kind of record,
- * cannot be inlined; written out, the check of a whole case is about 10% faster.
+ * A key test for a list of at most ten keys, as a chain of comparisons: cheaper than a Set
+ * lookup or `includes` for these few keys (the keys for-in yields are interned, so a comparison
+ * is usually a pointer test). Throws at load if a schema outgrows it.
+ */
+function keyTestOf(keys: readonly string[]): KeyTest {
+  if (keys.length > 10) throw new Error(`A timeline record has ${keys.length} keys; the fast check handles at most 10.`);
+  const [a, b, c, d, e, f, g, h, i, j] = keys;
+  return (k) => k === a || k === b || k === c || k === d || k === e || k === f || k === g || k === h || k === i || k === j;
+}
+
+/** The key test of a strict object schema: its shape's keys. */
+const keysOf = (schema: { readonly shape: object }): KeyTest => keyTestOf(Object.keys(schema.shape));
+
+const isAttendeeKey = keysOf(attendeeSchema);
+const isProfessionalKey = keysOf(planProfessionalSchema);
+const isAnswerKey = keysOf(recordedAnswerSchema);
+const isChairKey = keysOf(coreGroupChairSchema);
+const isChildKey = keysOf(caseChildSchema);
+const isTimelineKey = keysOf(caseTimelineSchema);
+/** The key test of each event type, from the event schemas of `caseEventSchema`. */
+const EVENT_KEYS: Readonly<Record<string, KeyTest>> = Object.fromEntries(
+  caseEventSchema.def.options.map((schema) => [schema.shape.type.def.values[0], keysOf(schema)]),
+);
+const isCoreGroupKey = EVENT_KEYS["core-group"]!;
+
+/**
+ * `isStrictRecord` for the attendee keys, with a loop of its own: attendees are the most numerous
+ * records (dozens per case), and the shared loop's call of its key test, which sees every kind of
+ * record, cannot be inlined; here it can.
  */
 function isAttendeeRecord(value: unknown): value is Fields {
   if (!isPlainObject(value)) return false;
-  for (const k in value) if (!(k === "role" || k === "name" || k === "agency" || k === "professionalId")) return false;
+  for (const k in value) if (!isAttendeeKey(k)) return false;
   return true;
 }
 
@@ -105,28 +129,28 @@ const isProfessional = (value: unknown): boolean =>
   isOptionalBoolean(value["directRegularContact"]);
 
 const isAnswer = (value: unknown): boolean =>
-  isStrictRecord(value, isAnswerKey) && isText(value["item"]) && isOneOf(value["answer"], ANSWERS) && isOptionalText(value["note"]);
+  isStrictRecord(value, isAnswerKey) && isText(value["item"]) && isOneOf(value["answer"], RECORDED_ANSWERS) && isOptionalText(value["note"]);
 
 const isChild = (value: unknown): boolean =>
   isStrictRecord(value, isChildKey) && isOptionalDate(value["dateOfBirth"]) && isOptionalBoolean(value["lookedAfter"]);
 
-const isSharedWith = (value: unknown): boolean => isOneOf(value, SHARED_WITH);
+const isSharedWith = (value: unknown): boolean => isOneOf(value, REPORT_RECIPIENTS);
 
 function isCoreGroup(event: Fields): boolean {
   const chair = event["chair"];
   return (
     (event["status"] === undefined || isOneOf(event["status"], MEETING_STATUSES)) &&
     (chair === undefined || (isStrictRecord(chair, isChairKey) && isText(chair["role"]) && isOptionalText(chair["name"]))) &&
-    isOptionalArrayOf(event["attendees"], 500, isAttendee) &&
+    isOptionalArrayOf(event["attendees"], TIMELINE_LIMITS.maxAttendees, isAttendee) &&
     isOptionalBoolean(event["absentFamilyToldMayContributeInWriting"]) &&
     isOptionalDate(event["recordEnteredDate"]) &&
     isOptionalDate(event["minutesCirculatedDate"]) &&
-    isOptionalArrayOf(event["answers"], 200, isAnswer)
+    isOptionalArrayOf(event["answers"], TIMELINE_LIMITS.maxAnswers, isAnswer)
   );
 }
 
 /** The fields of an event other than `type`, `id` and `date`, by type. */
-function hasValidDetails(event: Fields, type: string): boolean {
+function hasValidDetails(event: Fields, type: CaseEventType): boolean {
   switch (type) {
     case "strategy-discussion":
       return isOptionalBoolean(event["initiatedSection47"]) && isOptionalBoolean(event["conferenceNotRequired"]);
@@ -140,7 +164,7 @@ function hasValidDetails(event: Fields, type: string): boolean {
       return (
         isOneOf(event["outcome"], REVIEW_OUTCOMES) &&
         isOptionalDate(event["reportSharedDate"]) &&
-        isOptionalArrayOf(event["reportSharedWith"], 10, isSharedWith)
+        isOptionalArrayOf(event["reportSharedWith"], TIMELINE_LIMITS.maxReportRecipients, isSharedWith)
       );
     case "plan-end":
       return isOneOf(event["reason"], PLAN_END_REASONS);
@@ -152,29 +176,12 @@ function hasValidDetails(event: Fields, type: string): boolean {
 }
 
 /**
- * `isStrictRecord` for the keys of a core group, written out as {@link isAttendeeRecord} is, and
- * for the same reason: core groups are most of a timeline's events.
+ * `isStrictRecord` for the keys of a core group, with a loop of its own as {@link isAttendeeRecord}
+ * has, and for the same reason: core groups are most of a timeline's events.
  */
 function isCoreGroupRecord(value: unknown): value is Fields {
   if (!isPlainObject(value)) return false;
-  for (const k in value) {
-    if (
-      !(
-        k === "type" ||
-        k === "date" ||
-        k === "chair" ||
-        k === "attendees" ||
-        k === "recordEnteredDate" ||
-        k === "minutesCirculatedDate" ||
-        k === "id" ||
-        k === "status" ||
-        k === "absentFamilyToldMayContributeInWriting" ||
-        k === "answers"
-      )
-    ) {
-      return false;
-    }
-  }
+  for (const k in value) if (!isCoreGroupKey(k)) return false;
   return true;
 }
 
@@ -189,7 +196,7 @@ function eventDay(value: unknown): number {
     if (allowed === undefined || !isStrictRecord(value, allowed)) return -1;
   }
   const id = value["id"];
-  if (!(id === undefined || isText(id, 200)) || !hasValidDetails(value, type as string)) return -1;
+  if (!(id === undefined || isText(id, TIMELINE_LIMITS.maxEventIdLength)) || !hasValidDetails(value, type as CaseEventType)) return -1;
   return tryToDayNumber(value["date"]) ?? -1;
 }
 
@@ -220,13 +227,13 @@ export interface CheckedTimeline {
  * ```
  */
 export function fastCheckTimeline(value: unknown): CheckedTimeline | undefined {
-  if (!isStrictRecord(value, isTimelineKey) || !isText(value["id"], 200)) return undefined;
+  if (!isStrictRecord(value, isTimelineKey) || !isText(value["id"], TIMELINE_LIMITS.maxCaseIdLength)) return undefined;
   const child = value["child"];
   if (child !== undefined && !isChild(child)) return undefined;
   if (!isOptionalText(value["team"]) || !isOptionalText(value["worker"])) return undefined;
-  if (!isOptionalArrayOf(value["professionals"], 500, isProfessional)) return undefined;
+  if (!isOptionalArrayOf(value["professionals"], TIMELINE_LIMITS.maxProfessionals, isProfessional)) return undefined;
   const events = value["events"];
-  if (!Array.isArray(events) || events.length > 1_000_000) return undefined;
+  if (!Array.isArray(events) || events.length > TIMELINE_LIMITS.maxEvents) return undefined;
   const eventDays = new Int32Array(events.length);
   for (let i = 0; i < events.length; i++) {
     const day = eventDay(events[i]);

@@ -1,14 +1,26 @@
 import * as z from "zod/mini";
 import { useEnglishMessages } from "./zod-english.js";
 import { isoDateSchema } from "./iso-date-schema.js";
+import {
+  CONFERENCE_OUTCOMES,
+  MEETING_STATUSES,
+  PLAN_END_REASONS,
+  RECORDED_ANSWERS,
+  REPORT_RECIPIENTS,
+  REVIEW_OUTCOMES,
+  TIMELINE_LIMITS,
+  type CaseEventType,
+} from "./timeline-vocabulary.js";
 
 useEnglishMessages();
 
-const text = z.string().check(z.minLength(1), z.maxLength(10_000));
-const eventId = z.optional(z.string().check(z.minLength(1), z.maxLength(200)));
+const text = z.string().check(z.minLength(1), z.maxLength(TIMELINE_LIMITS.maxTextLength));
+const eventId = z.optional(z.string().check(z.minLength(1), z.maxLength(TIMELINE_LIMITS.maxEventIdLength)));
+/** The `type` of an event schema: one of CASE_EVENT_TYPES (a misspelt type does not compile). */
+const eventType = <T extends CaseEventType>(type: T) => z.literal(type);
 
 /**
- * A person at a core group meeting, by role (DECISIONS.md D24: checks are role-based).
+ * A person at a core group meeting, by role (D24: checks are role-based).
  * Family roles: `parent`, `carer`, `parent-carer`, `other-family`, `child`. Others are
  * professionals or foster carers; `professionalId` links to a professional named in the plan.
  *
@@ -51,13 +63,13 @@ export type PlanProfessional = z.infer<typeof planProfessionalSchema>;
  */
 export const recordedAnswerSchema = z.strictObject({
   item: text,
-  answer: z.enum(["yes", "no", "not-applicable"]),
+  answer: z.enum(RECORDED_ANSWERS),
   note: z.optional(text),
 });
 export type RecordedAnswer = z.infer<typeof recordedAnswerSchema>;
 
 const strategyDiscussion = z.strictObject({
-  type: z.literal("strategy-discussion"),
+  type: eventType("strategy-discussion"),
   id: eventId,
   date: isoDateSchema,
   /** False for a follow-up discussion that did not start the s47 enquiry. Default true. */
@@ -67,69 +79,72 @@ const strategyDiscussion = z.strictObject({
 });
 
 const initialConference = z.strictObject({
-  type: z.literal("initial-conference"),
+  type: eventType("initial-conference"),
   id: eventId,
   date: isoDateSchema,
-  outcome: z.enum(["plan", "no-plan"]),
+  outcome: z.enum(CONFERENCE_OUTCOMES),
 });
 
 const transferInConference = z.strictObject({
-  type: z.literal("transfer-in-conference"),
+  type: eventType("transfer-in-conference"),
   id: eventId,
   date: isoDateSchema,
-  outcome: z.optional(z.enum(["plan", "no-plan"])),
-});
-
-const coreGroupMeeting = z.strictObject({
-  type: z.literal("core-group"),
-  id: eventId,
-  date: isoDateSchema,
-  /** Cancelled or not-held meetings are recorded, never counted as held (D13). Default `held`. */
-  status: z.optional(z.enum(["held", "cancelled", "not-held"])),
-  chair: z.optional(z.strictObject({ role: text, name: z.optional(text) })),
-  attendees: z.optional(z.array(attendeeSchema).check(z.maxLength(500))),
-  absentFamilyToldMayContributeInWriting: z.optional(z.boolean()),
-  recordEnteredDate: z.optional(isoDateSchema),
-  minutesCirculatedDate: z.optional(isoDateSchema),
-  answers: z.optional(z.array(recordedAnswerSchema).check(z.maxLength(200))),
-});
-
-const reviewConference = z.strictObject({
-  type: z.literal("review-conference"),
-  id: eventId,
-  date: isoDateSchema,
-  outcome: z.enum(["plan-continues", "plan-ends"]),
-  reportSharedDate: z.optional(isoDateSchema),
-  reportSharedWith: z.optional(z.array(z.enum(["family", "professionals", "reviewing-officer"])).check(z.maxLength(10))),
+  outcome: z.optional(z.enum(CONFERENCE_OUTCOMES)),
 });
 
 /**
- * Why a plan ended outside a review conference (Working Together; domain-research.md N5).
+ * Who chaired a core group meeting.
+ *
+ * @example
+ * ```ts
+ * coreGroupChairSchema.safeParse({ role: "lead-social-worker" }).success; // true
+ * ```
+ */
+export const coreGroupChairSchema = z.strictObject({ role: text, name: z.optional(text) });
+
+const coreGroupMeeting = z.strictObject({
+  type: eventType("core-group"),
+  id: eventId,
+  date: isoDateSchema,
+  /** Cancelled or not-held meetings are recorded, never counted as held (D13). Default `held`. */
+  status: z.optional(z.enum(MEETING_STATUSES)),
+  chair: z.optional(coreGroupChairSchema),
+  attendees: z.optional(z.array(attendeeSchema).check(z.maxLength(TIMELINE_LIMITS.maxAttendees))),
+  absentFamilyToldMayContributeInWriting: z.optional(z.boolean()),
+  recordEnteredDate: z.optional(isoDateSchema),
+  minutesCirculatedDate: z.optional(isoDateSchema),
+  answers: z.optional(z.array(recordedAnswerSchema).check(z.maxLength(TIMELINE_LIMITS.maxAnswers))),
+});
+
+const reviewConference = z.strictObject({
+  type: eventType("review-conference"),
+  id: eventId,
+  date: isoDateSchema,
+  outcome: z.enum(REVIEW_OUTCOMES),
+  reportSharedDate: z.optional(isoDateSchema),
+  reportSharedWith: z.optional(z.array(z.enum(REPORT_RECIPIENTS)).check(z.maxLength(TIMELINE_LIMITS.maxReportRecipients))),
+});
+
+/**
+ * Why a plan ended outside a review conference (Working Together): one of `PLAN_END_REASONS`.
  *
  * @example
  * ```ts
  * const reason: PlanEndReason = "eighteenth-birthday";
  * ```
  */
-export const planEndReasonSchema = z.enum([
-  "review-conference",
-  "eighteenth-birthday",
-  "death",
-  "moved-permanently",
-  "left-uk",
-  "other",
-]);
+export const planEndReasonSchema = z.enum(PLAN_END_REASONS);
 export type PlanEndReason = z.infer<typeof planEndReasonSchema>;
 
 const planEnd = z.strictObject({
-  type: z.literal("plan-end"),
+  type: eventType("plan-end"),
   id: eventId,
   date: isoDateSchema,
   reason: planEndReasonSchema,
 });
 
 const exceptionRecord = z.strictObject({
-  type: z.literal("exception"),
+  type: eventType("exception"),
   id: eventId,
   /** When the exception was recorded. */
   date: isoDateSchema,
@@ -168,23 +183,17 @@ export type PlanEnd = z.infer<typeof planEnd>;
 export type ExceptionRecord = z.infer<typeof exceptionRecord>;
 
 /**
- * The event types a timeline can hold.
+ * What a timeline may say about the child.
  *
  * @example
  * ```ts
- * CASE_EVENT_TYPES.includes("core-group"); // true
+ * caseChildSchema.safeParse({ dateOfBirth: "2015-06-01", lookedAfter: false }).success; // true
  * ```
  */
-export const CASE_EVENT_TYPES = [
-  "strategy-discussion",
-  "initial-conference",
-  "transfer-in-conference",
-  "core-group",
-  "review-conference",
-  "plan-end",
-  "exception",
-] as const;
-export type CaseEventType = (typeof CASE_EVENT_TYPES)[number];
+export const caseChildSchema = z.strictObject({
+  dateOfBirth: z.optional(isoDateSchema),
+  lookedAfter: z.optional(z.boolean()),
+});
 
 /**
  * A case timeline: one child's dated events, in any order (the engine sorts them), with the
@@ -203,16 +212,11 @@ export type CaseEventType = (typeof CASE_EVENT_TYPES)[number];
  * ```
  */
 export const caseTimelineSchema = z.strictObject({
-  id: z.string().check(z.minLength(1), z.maxLength(200)),
-  child: z.optional(
-    z.strictObject({
-      dateOfBirth: z.optional(isoDateSchema),
-      lookedAfter: z.optional(z.boolean()),
-    }),
-  ),
+  id: z.string().check(z.minLength(1), z.maxLength(TIMELINE_LIMITS.maxCaseIdLength)),
+  child: z.optional(caseChildSchema),
   team: z.optional(text),
   worker: z.optional(text),
-  professionals: z.optional(z.array(planProfessionalSchema).check(z.maxLength(500))),
-  events: z.array(caseEventSchema).check(z.maxLength(1_000_000)),
+  professionals: z.optional(z.array(planProfessionalSchema).check(z.maxLength(TIMELINE_LIMITS.maxProfessionals))),
+  events: z.array(caseEventSchema).check(z.maxLength(TIMELINE_LIMITS.maxEvents)),
 });
 export type CaseTimeline = z.infer<typeof caseTimelineSchema>;

@@ -1,79 +1,39 @@
-// The fast timeline check against the zod schema it mirrors: it may pass a value to zod, but it
-// never accepts what zod refuses, and what it accepts zod parses to an equal value.
+// The fast timeline check against the zod schema it mirrors. The contract (parse-timeline.ts
+// relies on it): on JSON data (plain objects and arrays, as JSON.parse makes them, undefined
+// values allowed) the fast check accepts exactly what zod accepts; on other values (class
+// instances, objects without a prototype, boxed values) it may leave to zod what zod accepts,
+// but it never accepts what zod refuses. What it accepts, zod parses to an equal value. It words
+// no issues: parseTimeline reports zod's issues, unchanged, for everything the fast check refuses.
 import { fc, test } from "@fast-check/vitest";
 import { describe, expect, it } from "vitest";
 import { toDayNumber } from "../../src/dates/iso-date.js";
 import { parseTimeline } from "../../src/model/parse-timeline.js";
 import { fastCheckTimeline } from "../../src/model/timeline-fast-check.js";
-import { caseTimelineSchema } from "../../src/model/timeline-schema.js";
-import { isoDateArbitrary } from "../support/arbitraries.js";
+import {
+  attendeeSchema,
+  caseChildSchema,
+  caseEventSchema,
+  caseTimelineSchema,
+  coreGroupChairSchema,
+  planProfessionalSchema,
+  recordedAnswerSchema,
+} from "../../src/model/timeline-schema.js";
+import {
+  CASE_EVENT_TYPES,
+  CONFERENCE_OUTCOMES,
+  MEETING_STATUSES,
+  PLAN_END_REASONS,
+  RECORDED_ANSWERS,
+  REPORT_RECIPIENTS,
+  REVIEW_OUTCOMES,
+  TIMELINE_LIMITS,
+} from "../../src/model/timeline-vocabulary.js";
+import { mutateJson, jsonMutationArbitrary } from "../reliability/support/json-mutation.js";
+import { caseEventArbitrary, caseTimelineArbitrary, isoDateArbitrary } from "../support/arbitraries.js";
 
-const date = isoDateArbitrary("1990-01-01", "2099-12-31");
-const text = fc.string({ minLength: 1, maxLength: 12 });
-const maybe = <T>(arbitrary: fc.Arbitrary<T>) => fc.option(arbitrary, { nil: undefined });
-/** Drops keys whose value is undefined, as JSON would (some are kept: an explicit undefined is valid too). */
-const record = <T extends Record<string, fc.Arbitrary<unknown>>>(fields: T) =>
-  fc.record(fields, { requiredKeys: [] as never[] }).chain((value) =>
-    fc.boolean().map((keepUndefined) => (keepUndefined ? value : JSON.parse(JSON.stringify(value)))),
-  );
-
-const attendee = fc.record({ role: text, name: maybe(text), agency: maybe(text), professionalId: maybe(text) }, { requiredKeys: ["role"] });
-const events = fc.oneof(
-  fc.record(
-    { type: fc.constant("strategy-discussion"), id: maybe(text), date, initiatedSection47: maybe(fc.boolean()), conferenceNotRequired: maybe(fc.boolean()) },
-    { requiredKeys: ["type", "date"] },
-  ),
-  fc.record({ type: fc.constant("initial-conference"), id: maybe(text), date, outcome: fc.constantFrom("plan", "no-plan") }, { requiredKeys: ["type", "date", "outcome"] }),
-  fc.record({ type: fc.constant("transfer-in-conference"), date, outcome: maybe(fc.constantFrom("plan", "no-plan")) }, { requiredKeys: ["type", "date"] }),
-  fc.record(
-    {
-      type: fc.constant("core-group"),
-      id: maybe(text),
-      date,
-      status: maybe(fc.constantFrom("held", "cancelled", "not-held")),
-      chair: maybe(fc.record({ role: text, name: maybe(text) }, { requiredKeys: ["role"] })),
-      attendees: maybe(fc.array(attendee, { maxLength: 4 })),
-      absentFamilyToldMayContributeInWriting: maybe(fc.boolean()),
-      recordEnteredDate: maybe(date),
-      minutesCirculatedDate: maybe(date),
-      answers: maybe(fc.array(fc.record({ item: text, answer: fc.constantFrom("yes", "no", "not-applicable"), note: maybe(text) }, { requiredKeys: ["item", "answer"] }), { maxLength: 3 })),
-    },
-    { requiredKeys: ["type", "date"] },
-  ),
-  fc.record(
-    {
-      type: fc.constant("review-conference"),
-      date,
-      outcome: fc.constantFrom("plan-continues", "plan-ends"),
-      reportSharedDate: maybe(date),
-      reportSharedWith: maybe(fc.subarray(["family", "professionals", "reviewing-officer"])),
-    },
-    { requiredKeys: ["type", "date", "outcome"] },
-  ),
-  fc.record(
-    { type: fc.constant("plan-end"), date, reason: fc.constantFrom("review-conference", "eighteenth-birthday", "death", "moved-permanently", "left-uk", "other") },
-    { requiredKeys: ["type", "date", "reason"] },
-  ),
-  fc.record(
-    { type: fc.constant("exception"), id: maybe(text), date, ruleId: text, dueDate: maybe(date), reason: text, approvedBy: text },
-    { requiredKeys: ["type", "date", "ruleId", "reason", "approvedBy"] },
-  ),
-);
-
-/** Valid timelines, as JSON.parse would make them. */
-const validTimeline = fc
-  .record(
-    {
-      id: fc.string({ minLength: 1, maxLength: 20 }),
-      child: maybe(record({ dateOfBirth: date, lookedAfter: fc.boolean() })),
-      team: maybe(text),
-      worker: maybe(text),
-      professionals: maybe(fc.array(fc.record({ id: text, role: text, agency: maybe(text), directRegularContact: maybe(fc.boolean()) }, { requiredKeys: ["id", "role"] }), { maxLength: 3 })),
-      events: fc.array(events, { maxLength: 8 }),
-    },
-    { requiredKeys: ["id", "events"] },
-  )
-  .map((timeline) => JSON.parse(JSON.stringify(timeline)) as Record<string, unknown>);
+const date = isoDateArbitrary();
+/** The runs of the near-valid properties; `TIMELINE_CHECK_RUNS=20000` for a longer search. */
+const RUNS = Number(process.env["TIMELINE_CHECK_RUNS"] ?? 2_000);
 
 /** Every object or array inside a value, with itself first. */
 function containers(value: unknown, found: (Record<string, unknown> | unknown[])[] = []): (Record<string, unknown> | unknown[])[] {
@@ -84,17 +44,65 @@ function containers(value: unknown, found: (Record<string, unknown> | unknown[])
   return found;
 }
 
-const ODD_STRINGS = ["", "2023-02-29", "0000-01-01", "1989-12-31", "2100-01-01", "2024-1-01", "x".repeat(10_001), "core-group", "plan", "yes", "__proto__"];
-const replacement = fc.oneof(fc.jsonValue({ maxDepth: 2 }), fc.constantFrom(...ODD_STRINGS), date, fc.constant(undefined));
+/** Every word of the timeline's closed lists: a mutation may put one where another list's word belongs. */
+const WORDS = [
+  ...CASE_EVENT_TYPES,
+  ...CONFERENCE_OUTCOMES,
+  ...REVIEW_OUTCOMES,
+  ...MEETING_STATUSES,
+  ...RECORDED_ANSWERS,
+  ...REPORT_RECIPIENTS,
+  ...PLAN_END_REASONS,
+];
+/** Every key of every record of a timeline: a mutation may add one to a record of another kind. */
+const SCHEMA_KEYS = [
+  ...new Set(
+    [caseTimelineSchema, caseChildSchema, planProfessionalSchema, attendeeSchema, recordedAnswerSchema, coreGroupChairSchema, ...caseEventSchema.def.options].flatMap(
+      (schema) => Object.keys(schema.shape),
+    ),
+  ),
+];
+/** Impossible, out-of-range and badly written dates, and the supported range's edges and leap days. */
+const ODD_DATES = [
+  "2023-02-29",
+  "2100-02-29",
+  "0000-01-01",
+  "1989-12-31",
+  "2100-01-01",
+  "2024-1-01",
+  "2024-13-01",
+  "2024-00-10",
+  "2024-04-31",
+  " 2024-01-01",
+  "2024-01-01T00:00:00Z",
+  "+002024-01-01",
+  "２０２４-01-01",
+  "1990-01-01",
+  "2099-12-31",
+  "2024-02-29",
+  "2000-02-29",
+];
+/** Strings at and one past each length cap, and the empty string. */
+const CAPPED_STRINGS = fc
+  .constantFrom(0, TIMELINE_LIMITS.maxCaseIdLength, TIMELINE_LIMITS.maxCaseIdLength + 1, TIMELINE_LIMITS.maxTextLength, TIMELINE_LIMITS.maxTextLength + 1)
+  .map((length) => "x".repeat(length));
+const replacement = fc.oneof(
+  fc.jsonValue({ maxDepth: 2 }),
+  fc.constantFrom<unknown>(...WORDS, ...ODD_DATES, "__proto__", 0, -1, true, null, [], {}),
+  CAPPED_STRINGS,
+  date,
+  caseEventArbitrary.map((event) => JSON.parse(JSON.stringify(event)) as unknown),
+  fc.constant(undefined),
+);
 const mutation = fc.record({
   target: fc.nat(),
   kind: fc.constantFrom("replace", "delete", "add"),
-  key: fc.oneof(fc.constantFrom("id", "type", "date", "role", "outcome", "events", "status", "attendees", "__proto__", "extra"), fc.string({ maxLength: 6 })),
+  key: fc.oneof(fc.constantFrom(...SCHEMA_KEYS, "__proto__", "extra"), fc.string({ maxLength: 6 })),
   value: replacement,
 });
 
 /** Valid timelines with one to three changes anywhere: most become invalid, some stay valid. */
-const mutatedTimeline = fc.tuple(validTimeline, fc.array(mutation, { minLength: 1, maxLength: 3 })).map(([original, mutations]) => {
+const mutatedTimeline = fc.tuple(caseTimelineArbitrary, fc.array(mutation, { minLength: 1, maxLength: 3 })).map(([original, mutations]) => {
   const timeline = structuredClone(original);
   for (const { target, kind, key, value } of mutations) {
     const all = containers(timeline);
@@ -122,10 +130,74 @@ function asData(value: unknown): unknown {
   return Object.fromEntries(Object.entries(value).map(([key, field]) => [key, asData(field)]));
 }
 
-/** The property: the fast check never accepts what zod refuses, and zod's output equals what it accepted. */
-function agreesWithZod(value: unknown): void {
+/**
+ * A cap of a timeline (one of TIMELINE_LIMITS) and how to reach it: `grow(timeline, size)` puts a
+ * string or list of that size in a valid timeline, which stays valid but for that size.
+ */
+interface CapSite {
+  readonly limit: keyof typeof TIMELINE_LIMITS;
+  readonly grow: (timeline: Record<string, unknown>, size: number) => void;
+}
+const coreGroupWith = (fields: Record<string, unknown>) => ({ type: "core-group", date: "2024-03-15", ...fields });
+const eventsOf = (timeline: Record<string, unknown>) => timeline["events"] as unknown[];
+const CAP_SITES: readonly CapSite[] = [
+  { limit: "maxCaseIdLength", grow: (t, n) => void (t["id"] = "c".repeat(n)) },
+  { limit: "maxTextLength", grow: (t, n) => void (t["team"] = "t".repeat(n)) },
+  { limit: "maxEventIdLength", grow: (t, n) => void eventsOf(t).push(coreGroupWith({ id: "e".repeat(n) })) },
+  { limit: "maxTextLength", grow: (t, n) => void eventsOf(t).push(coreGroupWith({ attendees: [{ role: "r".repeat(n) }] })) },
+  {
+    limit: "maxProfessionals",
+    grow: (t, n) => void (t["professionals"] = Array.from({ length: n }, (_, i) => ({ id: `p${i}`, role: "gp" }))),
+  },
+  {
+    limit: "maxAttendees",
+    grow: (t, n) => void eventsOf(t).push(coreGroupWith({ attendees: Array.from({ length: n }, () => ({ role: "parent" })) })),
+  },
+  {
+    limit: "maxAnswers",
+    grow: (t, n) => void eventsOf(t).push(coreGroupWith({ answers: Array.from({ length: n }, (_, i) => ({ item: `i${i}`, answer: "yes" })) })),
+  },
+  {
+    limit: "maxReportRecipients",
+    grow: (t, n) =>
+      void eventsOf(t).push({
+        type: "review-conference",
+        date: "2024-06-03",
+        outcome: "plan-continues",
+        reportSharedWith: Array.from({ length: n }, (_, i) => REPORT_RECIPIENTS[i % REPORT_RECIPIENTS.length]),
+      }),
+  },
+];
+
+/** Valid timelines with one string or list at its cap (valid) or one over it (not). */
+const atCapTimeline = fc.tuple(caseTimelineArbitrary, fc.constantFrom(...CAP_SITES), fc.boolean()).map(([original, site, over]) => {
+  const timeline = structuredClone(original);
+  site.grow(timeline, TIMELINE_LIMITS[site.limit] + (over ? 1 : 0));
+  return timeline;
+});
+
+/**
+ * Near-valid JSON timelines: changed anywhere by the mutations above, at a cap or one over it, or
+ * at a cap and then changed by the reliability suite's JSON mutations (a value replaced, a key
+ * removed, a prototype key added, an array element duplicated).
+ */
+const nearValidTimeline = fc.oneof(
+  mutatedTimeline,
+  atCapTimeline,
+  fc.tuple(atCapTimeline, fc.array(jsonMutationArbitrary, { minLength: 1, maxLength: 3 })).map(([timeline, mutations]) =>
+    mutations.reduce<unknown>((value, change) => mutateJson(value, change), timeline),
+  ),
+);
+
+/**
+ * The property: the fast check never accepts what zod refuses, zod's output equals what it
+ * accepted, and parseTimeline reports zod's verdict and issues. With `exactly` (JSON data), the
+ * fast check also accepts everything zod accepts.
+ */
+function agreesWithZod(value: unknown, exactly = false): void {
   const zod = caseTimelineSchema.safeParse(value);
   const fast = fastCheckTimeline(value);
+  if (exactly) expect(fast !== undefined, "the fast check accepts exactly what zod accepts").toBe(zod.success);
   if (fast !== undefined) {
     expect(zod.success).toBe(true);
     expect(asData(fast.timeline)).toStrictEqual(zod.data);
@@ -139,19 +211,43 @@ function agreesWithZod(value: unknown): void {
 }
 
 describe("fastCheckTimeline", () => {
-  test.prop([validTimeline], { numRuns: 300 })("accepts every valid JSON timeline, with zod's value and each event's day number", (timeline) => {
+  test.prop([caseTimelineArbitrary], { numRuns: 300 })("accepts every valid JSON timeline, with zod's value and each event's day number", (timeline) => {
     expect(fastCheckTimeline(timeline)).toBeDefined();
-    agreesWithZod(timeline);
+    agreesWithZod(timeline, true);
   });
 
-  test.prop([mutatedTimeline], { numRuns: 1_000 })("agrees with zod on mutated timelines", agreesWithZod);
+  test.prop([nearValidTimeline], { numRuns: RUNS })(
+    "accepts exactly what zod accepts on near-valid JSON timelines",
+    (timeline) => agreesWithZod(timeline, true),
+    60_000 + RUNS * 10,
+  );
 
-  test.prop([fc.jsonValue({ maxDepth: 4 })], { numRuns: 300 })("agrees with zod on arbitrary JSON", agreesWithZod);
+  test.prop([fc.jsonValue({ maxDepth: 4 })], { numRuns: 300 })("accepts exactly what zod accepts on arbitrary JSON", (value) => agreesWithZod(value, true));
 
   test.prop([fc.anything({ maxDepth: 3, withNullPrototype: true, withObjectString: true, withMap: true, withBoxedValues: true })], { numRuns: 300 })(
     "agrees with zod on arbitrary values",
     agreesWithZod,
   );
+
+  it("accepts exactly what zod accepts at the events cap and one over it", () => {
+    const event = { type: "plan-end", date: "2024-01-02", reason: "other" };
+    for (const [size, valid] of [
+      [TIMELINE_LIMITS.maxEvents, true],
+      [TIMELINE_LIMITS.maxEvents + 1, false],
+    ] as const) {
+      const timeline = { id: "c1", events: Array.from({ length: size }, () => event) };
+      expect(fastCheckTimeline(timeline) !== undefined, `${size} events`).toBe(valid);
+      expect(caseTimelineSchema.safeParse(timeline).success, `${size} events`).toBe(valid);
+    }
+  });
+
+  it("draws valid timelines of every event type and cap sites for every list and string cap", () => {
+    const types = new Set(fc.sample(caseEventArbitrary, 1_000).map((event) => event.type));
+    expect([...types].sort()).toEqual([...CASE_EVENT_TYPES].sort());
+    // The events cap has a test of its own (above): a million events are too many for every run.
+    const limits = [...new Set([...CAP_SITES.map((site) => site.limit), "maxEvents"])];
+    expect(limits.sort()).toEqual(Object.keys(TIMELINE_LIMITS).sort());
+  });
 
   it("hands back the input itself: zod's copy differs only by an array's named properties", () => {
     const events: unknown[] = [{ type: "core-group", date: "2024-03-15" }];

@@ -1,4 +1,12 @@
-import { CASE_EVENT_TYPES, planEndReasonSchema } from "../../model/timeline-schema.js";
+import {
+  CASE_EVENT_TYPES,
+  CONFERENCE_OUTCOMES,
+  MEETING_STATUSES,
+  PLAN_END_REASONS,
+  REPORT_RECIPIENTS,
+  REVIEW_OUTCOMES,
+  type CaseEventType,
+} from "../../model/timeline-vocabulary.js";
 import type { InputRecord, Rejection, RecordSource, TextChunks } from "../input-record.js";
 import { CSV_MAX_ROW_LENGTH, CsvRowSplitter, type CsvRow } from "./csv-rows.js";
 import { readDateText, type DateFormat } from "./date-text.js";
@@ -84,7 +92,7 @@ export interface CsvEventLogOptions {
 const REQUIRED_COLUMNS: readonly CanonicalColumn[] = ["case_id", "event_type", "date"];
 const CASE_COLUMNS: readonly CanonicalColumn[] = ["team", "worker", "child_dob", "looked_after", "professionals"];
 const COMMON_COLUMNS: readonly CanonicalColumn[] = ["case_id", "event_type", "date", "event_id", ...CASE_COLUMNS];
-const EVENT_COLUMNS: Readonly<Record<string, readonly CanonicalColumn[]>> = {
+const EVENT_COLUMNS: Readonly<Record<CaseEventType, readonly CanonicalColumn[]>> = {
   "strategy-discussion": ["initiated_s47", "conference_not_required"],
   "initial-conference": ["outcome"],
   "transfer-in-conference": ["outcome"],
@@ -107,8 +115,7 @@ const NOT_APPLICABLE: Readonly<Record<string, readonly CanonicalColumn[]>> = Obj
     CSV_EVENT_LOG_COLUMNS.filter((column) => !COMMON_COLUMNS.includes(column) && !own.includes(column)),
   ]),
 );
-const REPORT_SHARED_WITH = ["family", "professionals", "reviewing-officer"];
-const PLAN_END_REASONS: readonly string[] = planEndReasonSchema.options;
+const REPORT_SHARED_WITH: readonly string[] = REPORT_RECIPIENTS;
 const EVENT_TYPES: readonly string[] = CASE_EVENT_TYPES;
 
 function normalizeHeader(name: string): string {
@@ -655,13 +662,13 @@ class EventRowReader {
         this.#optionalYesNo("conference_not_required", "conferenceNotRequired");
         break;
       case "initial-conference":
-        this.#choice("outcome", "outcome", ["plan", "no-plan"], true);
+        this.#choice("outcome", "outcome", CONFERENCE_OUTCOMES, true);
         break;
       case "transfer-in-conference":
-        this.#choice("outcome", "outcome", ["plan", "no-plan"], false);
+        this.#choice("outcome", "outcome", CONFERENCE_OUTCOMES, false);
         break;
       case "core-group": {
-        this.#choice("status", "status", ["held", "cancelled", "not-held"], false);
+        this.#choice("status", "status", MEETING_STATUSES, false);
         const chair = this.#cell("chair_role");
         if (chair.length > 0) event["chair"] = { role: chair };
         const attendees = this.#cell("attendees");
@@ -672,7 +679,7 @@ class EventRowReader {
         break;
       }
       case "review-conference": {
-        this.#choice("outcome", "outcome", ["plan-continues", "plan-ends"], true);
+        this.#choice("outcome", "outcome", REVIEW_OUTCOMES, true);
         this.#optionalDate("report_shared_date", "reportSharedDate");
         const sharedWith = this.#cell("report_shared_with");
         if (sharedWith.length > 0) {
