@@ -118,21 +118,23 @@ export function checkReferences(
     if (index >= 0) issues.push({ path: ["removeRules", index], message: `Removing "${id}" breaks ${what}, which names it.` });
   };
 
+  const referenceOf = (rule: Rule | null) => (rule === null ? undefined : policyOf(rule.kind).referenceOf?.(rule));
   draft.rules.forEach(({ rule }, index) => {
-    if (rule?.kind !== "count-between-events" || rule.oneSatisfying === undefined) return;
-    const target = byId.get(rule.oneSatisfying);
-    if (target?.kind !== "window-before-event") {
+    const reference = referenceOf(rule);
+    if (reference === undefined) return;
+    const target = byId.get(reference.ruleId);
+    if (target?.kind !== reference.kind) {
       issues.push({
-        path: ["rules", index, "oneSatisfying"],
+        path: ["rules", index, reference.parameter],
         message: target
-          ? `"${rule.oneSatisfying}" is a ${target.kind} rule; oneSatisfying must name a window-before-event rule.`
-          : `"${rule.oneSatisfying}" names no rule of this profile.`,
+          ? `"${reference.ruleId}" is a ${target.kind} rule; ${reference.parameter} must name a ${reference.kind} rule.`
+          : `"${reference.ruleId}" names no rule of this profile.`,
       });
     }
   });
   for (const rule of resolved) {
-    if (ownIds.has(rule.id) || rule.kind !== "count-between-events" || rule.oneSatisfying === undefined) continue;
-    if (!byId.has(rule.oneSatisfying)) blameRemoval(rule.oneSatisfying, `inherited rule "${rule.id}"`);
+    const reference = ownIds.has(rule.id) ? undefined : referenceOf(rule);
+    if (reference !== undefined && !byId.has(reference.ruleId)) blameRemoval(reference.ruleId, `inherited rule "${rule.id}"`);
   }
 
   if (draft.checklistItems !== null) {

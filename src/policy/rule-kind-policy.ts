@@ -24,6 +24,20 @@ export type RuleKindSchema = z.ZodMiniObject<{ kind: z.ZodMiniLiteral<string> } 
 export type ParameterPath = (...keys: string[]) => (string | number)[];
 
 /**
+ * Another rule that a rule names in a parameter, and the kind that rule must be.
+ *
+ * @example
+ * ```ts
+ * const reference: RuleReference = { parameter: "oneSatisfying", ruleId: "cambridgeshire.pre-review-core-group", kind: "window-before-event" };
+ * ```
+ */
+export interface RuleReference {
+  readonly parameter: string;
+  readonly ruleId: string;
+  readonly kind: string;
+}
+
+/**
  * The profile half of a rule kind: everything a profile needs to know about it, with no
  * evaluation (that half is in `src/rules/kinds/`). One record per kind, in
  * `src/policy/rule-kind-policies.ts`.
@@ -44,6 +58,8 @@ export interface RuleKindPolicy<S extends RuleKindSchema> {
   checkParameters(rule: z.infer<S>, at: ParameterPath): InputIssue[];
   /** One plain-English sentence (or two) saying what the rule requires (docs/rules.md, `explain`). */
   describe(rule: z.infer<S>): string;
+  /** The rule another rule of the kind names, if the kind has such a parameter (checked on the whole profile). */
+  referenceOf?(rule: z.infer<S>): RuleReference | undefined;
 }
 
 /**

@@ -1,5 +1,5 @@
-// The count-between-events kind: its sentence, its obligations, its checklist source and its
-// census support (its reference to a window rule is checked with the profile: define-profile.test.ts).
+// The count-between-events kind: its sentence, the window rule it names, its obligations, its
+// checklist source and its census support (define-profile.test.ts checks the reference itself).
 import { describe, expect, it } from "vitest";
 import { RULE_KIND_POLICIES } from "../../src/policy/rule-kind-policies.js";
 import { profiles } from "../../src/profiles/index.js";
@@ -20,6 +20,15 @@ describe("count-between-events", () => {
     expect(policy.describe({ ...extra, minimum: 1, whenGapMoreThan: undefined, oneSatisfying: undefined })).toBe(
       "Between consecutive conferences, at least 1 core group must meet strictly between them.",
     );
+  });
+
+  it("names the window rule one of the counted meetings must satisfy, when it has one", () => {
+    expect(policy.referenceOf?.(extra)).toEqual({
+      parameter: "oneSatisfying",
+      ruleId: "cambridgeshire.pre-review-core-group",
+      kind: "window-before-event",
+    });
+    expect(policy.referenceOf?.({ ...extra, oneSatisfying: undefined })).toBeUndefined();
   });
 
   it("counts the held core groups between conferences more than the gap apart", () => {

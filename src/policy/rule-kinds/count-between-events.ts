@@ -26,8 +26,8 @@ const schema = z.strictObject({
 export type CountBetweenEventsRule = z.infer<typeof schema>;
 
 /**
- * The profile half of `count-between-events`: its schema and its sentence. Its one check, that
- * `oneSatisfying` names a window rule, needs the whole profile: `checkReferences` makes it.
+ * The profile half of `count-between-events`: its schema, its sentence, and the window rule it
+ * may name (`oneSatisfying`, which `checkReferences` checks against the whole profile).
  *
  * @example
  * ```ts
@@ -45,4 +45,8 @@ export const countBetweenEventsPolicy: RuleKindPolicy<typeof schema> = {
     const one = rule.oneSatisfying ? `, one of which must satisfy rule ${rule.oneSatisfying}` : "";
     return `${when} ${meetings} must meet strictly between them${one}.`;
   },
+  referenceOf: (rule) =>
+    rule.oneSatisfying === undefined
+      ? undefined
+      : { parameter: "oneSatisfying", ruleId: rule.oneSatisfying, kind: "window-before-event" },
 };
