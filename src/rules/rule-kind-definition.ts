@@ -20,6 +20,7 @@ export type ChecklistSource = "check" | "anchored-at-meeting" | "satisfied-by-me
  * @example
  * ```ts
  * const definition: RuleKindDefinition<"lead-time-before-event"> = {
+ *   gives: "obligations",
  *   evaluate: evaluateLeadTimeBeforeEvent,
  *   checklistSource: () => "anchored-at-next-review",
  *   cinCensusSupport: () => false,
@@ -27,6 +28,8 @@ export type ChecklistSource = "check" | "anchored-at-meeting" | "satisfied-by-me
  * ```
  */
 export interface RuleKindDefinition<K extends RuleKind> {
+  /** What the kind's rules give: obligations (with due dates), or checks (a yes/no per meeting). */
+  readonly gives: "obligations" | "checks";
   /** The rule's obligations or checks for one case, and the data-quality findings noticed on the way. */
   evaluate(rule: RuleOfKind<K>, context: RuleContext): RuleOutput;
   /** Which of the rule's results answers a checklist item about a meeting. */

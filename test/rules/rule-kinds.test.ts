@@ -1,6 +1,7 @@
 // The two halves of the rule-kind table: every kind has one record in each, under the same key
 // and in the same order, and the compiler refuses a table that misses a kind.
 import { describe, expect, it } from "vitest";
+import { evaluateCase } from "../../src/engine/evaluate-case.js";
 import { describeRule } from "../../src/policy/describe-rule.js";
 import { ruleSchema } from "../../src/policy/profile-schema.js";
 import { RULE_KIND_POLICIES, policyOf, type RuleKind } from "../../src/policy/rule-kind-policies.js";
@@ -31,6 +32,27 @@ describe("the rule-kind tables", () => {
         expect(describeRule(rule).startsWith(policyOf(rule.kind).describe(rule))).toBe(true);
       }
     }
+  });
+
+  it("a kind gives what it says: obligations, or checks (meeting-check only)", () => {
+    expect(KINDS.filter((kind) => RULE_KINDS[kind].gives === "checks")).toEqual(["meeting-check"]);
+    const result = evaluateCase(
+      {
+        id: "case-1",
+        events: [
+          { type: "initial-conference", date: "2024-01-08", outcome: "plan" },
+          { type: "core-group", date: "2024-01-15", chair: { role: "lead-social-worker" } },
+          { type: "review-conference", date: "2024-04-08", outcome: "plan-continues", reportSharedDate: "2024-03-28" },
+        ],
+      },
+      { profile: "pan-sussex", asOf: "2024-06-30" },
+    );
+    if (!result.ok) expect.fail("the case is valid");
+    const kindOf = new Map(profiles["pan-sussex"].rules.map((rule) => [rule.id, rule.kind]));
+    expect(result.obligations.length).toBeGreaterThan(0);
+    expect(result.checks.length).toBeGreaterThan(0);
+    for (const obligation of result.obligations) expect(RULE_KINDS[obligation.ruleKind].gives).toBe("obligations");
+    for (const check of result.checks) expect(RULE_KINDS[kindOf.get(check.ruleId)!].gives).toBe("checks");
   });
 
   it("describeRule adds the due-date roll to the kind's sentence", () => {

@@ -81,6 +81,7 @@ function evaluateCountBetweenEvents(rule: CountBetweenEventsRule, context: RuleC
  * ```
  */
 export const countBetweenEvents: RuleKindDefinition<"count-between-events"> = {
+  gives: "obligations",
   evaluate: evaluateCountBetweenEvents,
   checklistSource: () => "anchored-at-next-review",
   cinCensusSupport: () => false,

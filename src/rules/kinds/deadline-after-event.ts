@@ -163,6 +163,7 @@ function evaluateDeadlineAfterEvent(rule: DeadlineAfterEventRule, context: RuleC
  * ```
  */
 export const deadlineAfterEvent: RuleKindDefinition<"deadline-after-event"> = {
+  gives: "obligations",
   evaluate: evaluateDeadlineAfterEvent,
   checklistSource: (rule) => (rule.anchor === "core-group" ? "anchored-at-meeting" : "satisfied-by-meeting"),
   cinCensusSupport: (rule) =>

@@ -55,6 +55,7 @@ function evaluateLeadTimeBeforeEvent(rule: LeadTimeBeforeEventRule, context: Rul
  * ```
  */
 export const leadTimeBeforeEvent: RuleKindDefinition<"lead-time-before-event"> = {
+  gives: "obligations",
   evaluate: evaluateLeadTimeBeforeEvent,
   checklistSource: () => "anchored-at-next-review",
   cinCensusSupport: () => false,

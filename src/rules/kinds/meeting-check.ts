@@ -116,6 +116,7 @@ function evaluateMeetingCheck(rule: MeetingCheckRule, context: RuleContext): Rul
  * ```
  */
 export const meetingCheck: RuleKindDefinition<"meeting-check"> = {
+  gives: "checks",
   evaluate: evaluateMeetingCheck,
   checklistSource: () => "check",
   cinCensusSupport: () => false,

@@ -72,6 +72,7 @@ function evaluateRecurringInterval(rule: RecurringIntervalRule, context: RuleCon
  * ```
  */
 export const recurringInterval: RuleKindDefinition<"recurring-interval"> = {
+  gives: "obligations",
   evaluate: evaluateRecurringInterval,
   checklistSource: () => "satisfied-by-meeting",
   cinCensusSupport: (rule) => rule.event === "review-conference",

@@ -97,6 +97,7 @@ function evaluateWindowBeforeEvent(rule: WindowBeforeEventRule, context: RuleCon
  * ```
  */
 export const windowBeforeEvent: RuleKindDefinition<"window-before-event"> = {
+  gives: "obligations",
   evaluate: evaluateWindowBeforeEvent,
   checklistSource: () => "anchored-at-next-review",
   cinCensusSupport: () => false,
