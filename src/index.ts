@@ -84,20 +84,13 @@ export {
   type CsvEventLogOptions,
 } from "./audit/adapters/csv-event-log.js";
 export { readDateText, type DateFormat, type DateReading } from "./audit/adapters/date-text.js";
-export {
-  readCinCensus,
-  cinCensusSupportsRule,
-  CIN_CENSUS_RULE_SUPPORT,
-  CIN_CENSUS_UNSUPPORTED_RULES_NOTE,
-  type CinCensusOptions,
-  type CinCensusRuleShape,
-} from "./audit/adapters/cin-census.js";
+export { readCinCensus, CIN_CENSUS_UNSUPPORTED_RULES_NOTE, type CinCensusOptions } from "./audit/adapters/cin-census.js";
 export { detectInputFormat } from "./audit/adapters/detect-format.js";
 export { auditCases, type AuditOptions, type CaseAudit } from "./audit/audit-cases.js";
 export { createCaseAuditor, type CaseAuditor } from "./audit/case-auditor.js";
 export type { AuditItem } from "./audit/audit-item.js";
 export { resolveAuditProfile, type AuditProfile, type ExcludedRule } from "./audit/audit-profile.js";
-export { rulesUnsupportedByCinCensus } from "./audit/cin-census-support.js";
+export { cinCensusSupportsRule, rulesUnsupportedByCinCensus } from "./audit/cin-census-support.js";
 export { LatenessHistogram } from "./audit/summary/lateness-histogram.js";
 export { SummaryBuilder, type KnownRule, type SummarySnapshot } from "./audit/summary/summary-builder.js";
 export type {

@@ -97,7 +97,7 @@ export function createCaseAuditor(options: AuditOptions): CaseAuditor {
       id: rule.id,
       kind: rule.kind,
       title: rule.title,
-      ...(rule.kind === "meeting-check" ? { severity: rule.severity } : {}),
+      ...("severity" in rule ? { severity: rule.severity } : {}),
     })),
     unsupportedRules,
   );

@@ -1,12 +1,21 @@
 import type { Profile } from "../policy/profile.js";
 import type { Rule } from "../policy/profile-schema.js";
+import { definitionOf } from "../rules/rule-kinds.js";
 import type { ExcludedRule } from "./audit-profile.js";
 
-function supportedByCensus(rule: Rule): boolean {
-  if (rule.kind === "deadline-after-event") {
-    return rule.anchor !== "core-group" && (rule.target === "initial-conference" || rule.target === "review-conference");
-  }
-  return rule.kind === "recurring-interval" && rule.event === "review-conference";
+/**
+ * Whether a profile rule can be audited from DfE Children in Need census data, as its kind says.
+ * The census holds s47 start, initial conference, plan start and end, and review dates only: so
+ * only the conference deadlines (initial conference after the s47 start, reviews after the plan
+ * start or a review) can be checked from it, not core groups, records, reports or attendance.
+ *
+ * @example
+ * ```ts
+ * const censusRules = profile.rules.filter(cinCensusSupportsRule);
+ * ```
+ */
+export function cinCensusSupportsRule(rule: Rule): boolean {
+  return definitionOf(rule.kind).cinCensusSupport(rule);
 }
 
 /**
@@ -24,7 +33,7 @@ function supportedByCensus(rule: Rule): boolean {
  */
 export function rulesUnsupportedByCinCensus(profile: Profile): ExcludedRule[] {
   return profile.rules
-    .filter((rule) => !supportedByCensus(rule))
+    .filter((rule) => !cinCensusSupportsRule(rule))
     .map((rule) => ({
       ruleId: rule.id,
       reason:

@@ -5,6 +5,8 @@ import { firstIndexOnOrAfter } from "../case/day-search.js";
 import type { CheckAnswer, CheckResult, ChecklistAnswer, DataQualityFinding, Obligation, ObligationStatus } from "../case/evaluation-types.js";
 import type { EpisodeFacts } from "../case/plan-episodes.js";
 import type { CoreGroupMeeting, RecordedAnswer } from "../model/timeline-schema.js";
+import type { ChecklistSource } from "../rules/rule-kind-definition.js";
+import { definitionOf } from "../rules/rule-kinds.js";
 
 const STATUS_ANSWERS: Readonly<Record<ObligationStatus, CheckAnswer>> = {
   met: "yes",
@@ -71,19 +73,13 @@ function indexResults(results: MeetingResults, ruleIds: ReadonlySet<string>, eve
 }
 
 /**
- * Where an item's answer comes from: an answer recorded on the meeting, the meeting's check, or
- * the obligation of a rule that speaks for the meeting (which depends on how the rule relates to
- * meetings): the one anchored at the meeting, the one the meeting satisfied, or the one anchored
- * at the next review.
+ * Where an item's answer comes from: an answer recorded on the meeting, or the result of the rule
+ * that answers the item (which result depends on the rule's kind: see `ChecklistSource`).
  */
-type AnswerSource = "recorded" | "check" | "anchored-at-meeting" | "satisfied-by-meeting" | "anchored-at-next-review";
+type AnswerSource = "recorded" | ChecklistSource;
 
 function answerSourceOf(rule: Rule | undefined): AnswerSource {
-  if (rule === undefined) return "recorded";
-  if (rule.kind === "meeting-check") return "check";
-  if (rule.kind === "deadline-after-event" && rule.anchor === "core-group") return "anchored-at-meeting";
-  if (rule.kind === "deadline-after-event" || rule.kind === "recurring-interval") return "satisfied-by-meeting";
-  return "anchored-at-next-review";
+  return rule === undefined ? "recorded" : definitionOf(rule.kind).checklistSource(rule);
 }
 
 /** A checklist item with the rule that answers it (undefined: answered from recorded answers). */
@@ -106,9 +102,9 @@ interface PreparedChecklist {
 
 const preparedChecklists = new WeakMap<Profile, PreparedChecklist>();
 
-function noResultEvidence(rule: Rule | undefined): string {
+function noResultEvidence(rule: Rule | undefined, answerSource: AnswerSource): string {
   if (rule === undefined) return "";
-  return rule.kind === "meeting-check" ? `No result of ${rule.id} for this meeting.` : `${rule.id} sets no obligation for this meeting.`;
+  return answerSource === "check" ? `No result of ${rule.id} for this meeting.` : `${rule.id} sets no obligation for this meeting.`;
 }
 
 function prepareChecklist(profile: Profile, checklist: Checklist): PreparedChecklist {
@@ -117,12 +113,13 @@ function prepareChecklist(profile: Profile, checklist: Checklist): PreparedCheck
     const rulesById = new Map(profile.rules.map((rule) => [rule.id, rule]));
     const items = checklist.items.map((item): PreparedItem => {
       const rule = item.answeredBy.source === "rule" ? rulesById.get(item.answeredBy.ruleId) : undefined;
+      const answerSource = answerSourceOf(rule);
       return {
         item,
         rule,
-        answerSource: answerSourceOf(rule),
+        answerSource,
         source: rule === undefined ? "recorded" : `rule:${rule.id}`,
-        noResultEvidence: noResultEvidence(rule),
+        noResultEvidence: noResultEvidence(rule, answerSource),
       };
     });
     prepared = {

@@ -104,13 +104,14 @@ function evaluateValid(
   const { events, dataQuality } = collectCaseFacts(timeline, eventDays, asOfDay);
   const episodes = buildPlanEpisodes(events, dataQuality);
   const asOf = fromDayNumber(asOfDay);
-  const context: RuleContext = { timeline, profile, calendar, asOfDay, asOf, events, episodes, dataQuality };
+  const context: RuleContext = { timeline, profile, calendar, asOfDay, asOf, events, episodes };
   let obligations: Obligation[] = [];
   const checks: CheckResult[] = [];
   for (const rule of profile.rules) {
     const output = evaluateRule(rule, context);
     obligations.push(...output.obligations);
     checks.push(...output.checks);
+    dataQuality.push(...output.dataQuality);
   }
   const exceptions = events.filter((item): item is DatedEvent<ExceptionRecord> => item.event.type === "exception");
   if (exceptions.length > 0) obligations = applyExceptions(obligations, exceptions, dataQuality);

@@ -1,6 +1,7 @@
 import type { InputIssue } from "../model/input-issue.js";
 import type { Profile } from "./profile.js";
-import type { ChecklistItem, Duration, Rule } from "./profile-schema.js";
+import type { ChecklistItem, Rule } from "./profile-schema.js";
+import { policyOf } from "./rule-kind-policies.js";
 
 /**
  * What the cross-checks see of a profile input: the parts that parsed, by their index in the
@@ -82,15 +83,9 @@ export function checkRemovals(draft: ProfileDraft, parent: Profile | null): Issu
   );
 }
 
-const RECORD_TARGETS = new Set(["core-group-record-entered", "core-group-minutes-circulated"]);
-
-function checkPositive(duration: Duration, path: (string | number)[]): Issue[] {
-  return duration.n >= 1 ? [] : [{ path: [...path, "n"], message: `Must be at least 1 (got ${duration.n}).` }];
-}
-
 /**
  * Parameter combinations the engine cannot give a meaning to (anchor/target pairs, N < 1,
- * a chair check with no roles, an empty window).
+ * a chair check with no roles, an empty window): each kind's own checks.
  *
  * @example
  * ```ts
@@ -98,54 +93,7 @@ function checkPositive(duration: Duration, path: (string | number)[]): Issue[] {
  * ```
  */
 export function checkRuleParameters(rule: Rule, index: number): Issue[] {
-  const at = (...keys: string[]): (string | number)[] => ["rules", index, ...keys];
-  switch (rule.kind) {
-    case "deadline-after-event": {
-      const issues = checkPositive(rule.within, at("within"));
-      if (RECORD_TARGETS.has(rule.target) && rule.anchor !== "core-group") {
-        issues.push({
-          path: at("anchor"),
-          message: `Target "${rule.target}" is a date recorded on a core group: the anchor must be "core-group" (got "${rule.anchor}").`,
-        });
-      }
-      if (rule.target === "initial-conference" && rule.anchor !== "strategy-discussion") {
-        issues.push({
-          path: at("anchor"),
-          message: `Target "initial-conference" runs from a strategy discussion: the anchor must be "strategy-discussion" (got "${rule.anchor}").`,
-        });
-      }
-      if (rule.anchor === "strategy-discussion" && rule.target !== "initial-conference") {
-        issues.push({
-          path: at("target"),
-          message: `Anchor "strategy-discussion" can only be followed by "initial-conference" (got "${rule.target}").`,
-        });
-      }
-      return issues;
-    }
-    case "recurring-interval":
-      return [
-        ...checkPositive(rule.every, at("every")),
-        ...(rule.lookedAfterEvery ? checkPositive(rule.lookedAfterEvery, at("lookedAfterEvery")) : []),
-      ];
-    case "window-before-event": {
-      const { earliest, latest } = rule;
-      if (earliest !== "after-previous-conference" && earliest.unit === latest.unit && earliest.n < latest.n) {
-        return [
-          {
-            path: at("earliest"),
-            message: `The window is empty: earliest (${earliest.n} ${earliest.unit} before) is after latest (${latest.n} ${latest.unit} before).`,
-          },
-        ];
-      }
-      return [];
-    }
-    case "meeting-check":
-      return rule.check === "chair" && (rule.chairRoles ?? []).length === 0
-        ? [{ path: at("chairRoles"), message: 'A "chair" check needs at least one role in chairRoles.' }]
-        : [];
-    default:
-      return [];
-  }
+  return policyOf(rule.kind).checkParameters(rule, (...keys) => ["rules", index, ...keys]);
 }
 
 /**
@@ -170,21 +118,23 @@ export function checkReferences(
     if (index >= 0) issues.push({ path: ["removeRules", index], message: `Removing "${id}" breaks ${what}, which names it.` });
   };
 
+  const referenceOf = (rule: Rule | null) => (rule === null ? undefined : policyOf(rule.kind).referenceOf?.(rule));
   draft.rules.forEach(({ rule }, index) => {
-    if (rule?.kind !== "count-between-events" || rule.oneSatisfying === undefined) return;
-    const target = byId.get(rule.oneSatisfying);
-    if (target?.kind !== "window-before-event") {
+    const reference = referenceOf(rule);
+    if (reference === undefined) return;
+    const target = byId.get(reference.ruleId);
+    if (target?.kind !== reference.kind) {
       issues.push({
-        path: ["rules", index, "oneSatisfying"],
+        path: ["rules", index, reference.parameter],
         message: target
-          ? `"${rule.oneSatisfying}" is a ${target.kind} rule; oneSatisfying must name a window-before-event rule.`
-          : `"${rule.oneSatisfying}" names no rule of this profile.`,
+          ? `"${reference.ruleId}" is a ${target.kind} rule; ${reference.parameter} must name a ${reference.kind} rule.`
+          : `"${reference.ruleId}" names no rule of this profile.`,
       });
     }
   });
   for (const rule of resolved) {
-    if (ownIds.has(rule.id) || rule.kind !== "count-between-events" || rule.oneSatisfying === undefined) continue;
-    if (!byId.has(rule.oneSatisfying)) blameRemoval(rule.oneSatisfying, `inherited rule "${rule.id}"`);
+    const reference = ownIds.has(rule.id) ? undefined : referenceOf(rule);
+    if (reference !== undefined && !byId.has(reference.ruleId)) blameRemoval(reference.ruleId, `inherited rule "${rule.id}"`);
   }
 
   if (draft.checklistItems !== null) {

@@ -8,14 +8,12 @@ import type { Profile } from "../policy/profile.js";
 
 /**
  * What every rule evaluator reads: the validated timeline, its sorted events and plan episodes,
- * the calendar and the audit date. Evaluators return their obligations and checks and change
- * nothing they read, except `dataQuality`: the case's one shared list, onto which an evaluator
- * pushes the data-quality findings it notices (a record dated before its meeting, a conference
- * without a strategy discussion), in rule order.
+ * the calendar and the audit date. Evaluators change nothing they read: what they find, they
+ * return (a {@link RuleOutput}).
  *
  * @example
  * ```ts
- * const { obligations, checks } = evaluateDeadlineAfterEvent(rule, context);
+ * const { obligations, checks, dataQuality } = definitionOf(rule.kind).evaluate(rule, context);
  * ```
  */
 export interface RuleContext {
@@ -27,19 +25,20 @@ export interface RuleContext {
   readonly asOf: IsoDate;
   readonly events: readonly DatedEvent[];
   readonly episodes: readonly EpisodeFacts[];
-  /** The case's data-quality findings so far; evaluators append to it (the only thing they change). */
-  readonly dataQuality: DataQualityFinding[];
 }
 
 /**
- * What a rule evaluator returns.
+ * What a rule evaluator returns: its obligations and checks, and the data-quality findings it
+ * noticed on the way (a record dated before its meeting, a conference without a strategy
+ * discussion). The engine adds the findings to the case's, in rule order.
  *
  * @example
  * ```ts
- * const output: RuleOutput = { obligations: [], checks: [] };
+ * const output: RuleOutput = { obligations: [], checks: [], dataQuality: [] };
  * ```
  */
 export interface RuleOutput {
   readonly obligations: readonly Obligation[];
   readonly checks: readonly CheckResult[];
+  readonly dataQuality: readonly DataQualityFinding[];
 }

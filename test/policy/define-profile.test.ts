@@ -1,45 +1,12 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { ProfileValidationError } from "../../src/policy/profile-validation-error.js";
 import { defineProfile } from "../../src/profiles/define-profile.js";
 import type { ProfileInput, Rule } from "../../src/policy/profile-schema.js";
 import type { Profile } from "../../src/policy/profile.js";
 import { profiles } from "../../src/profiles/index.js";
+import { council, paths, rejection, rule } from "../support/profile-input.js";
 
 const exampleJson = readFileSync(new URL("../../examples/profiles/example-council.json", import.meta.url), "utf8");
-
-const rule = (overrides: Record<string, unknown> = {}): Record<string, unknown> => ({
-  id: "council.core-group-frequency",
-  kind: "recurring-interval",
-  title: "Core groups every 4 weeks",
-  description: "The next core group meets within 4 weeks.",
-  event: "core-group",
-  every: { n: 4, unit: "weeks" },
-  citation: { document: "Council procedures", quote: "Core groups meet every four weeks." },
-  reading: { decisions: ["D19"], text: "28 days after the previous held core group." },
-  ...overrides,
-});
-
-const council = (overrides: Record<string, unknown> = {}): Record<string, unknown> => ({
-  id: "council",
-  name: "A council",
-  version: "1",
-  extends: "working-together",
-  rules: [rule()],
-  ...overrides,
-});
-
-function rejection(input: unknown, options?: Parameters<typeof defineProfile>[1]): ProfileValidationError {
-  try {
-    defineProfile(input, options);
-  } catch (error) {
-    expect(error).toBeInstanceOf(ProfileValidationError);
-    return error as ProfileValidationError;
-  }
-  throw new Error("expected defineProfile to throw");
-}
-
-const paths = (error: ProfileValidationError): string[] => error.issues.map((issue) => issue.path.join("."));
 
 describe("defineProfile: a council JSON", () => {
   it("the example council extends working-together and validates", () => {
@@ -235,53 +202,6 @@ describe("defineProfile: rejection", () => {
       }),
     );
     expect(paths(error)).toEqual(["checklist.items.1.answeredBy.ruleId", "checklist.items.1.id"]);
-  });
-
-  it("deadline combinations must make sense and N must be at least 1", () => {
-    const deadline = (id: string, anchor: string, target: string, n = 2) =>
-      rule({ id, kind: "deadline-after-event", anchor, target, within: { n, unit: "working-days" }, event: undefined, every: undefined });
-    const input = JSON.parse(
-      JSON.stringify(
-        council({
-          rules: [
-            deadline("council.a", "plan-start", "core-group-record-entered"),
-            deadline("council.b", "continuing-review-conference", "core-group-minutes-circulated"),
-            deadline("council.c", "plan-start", "initial-conference"),
-            deadline("council.d", "strategy-discussion", "core-group"),
-            deadline("council.e", "core-group", "core-group-record-entered", 0),
-            rule({ id: "council.f", every: { n: 0, unit: "weeks" } }),
-            rule({ id: "council.g", lookedAfterEvery: { n: 0, unit: "weeks" } }),
-          ],
-        }),
-      ),
-    );
-    expect(paths(rejection(input))).toEqual([
-      "rules.0.anchor",
-      "rules.1.anchor",
-      "rules.2.anchor",
-      "rules.3.target",
-      "rules.4.within.n",
-      "rules.5.every.n",
-      "rules.6.lookedAfterEvery.n",
-    ]);
-  });
-
-  it("a chair check needs roles; an empty window is refused", () => {
-    const input = council({
-      rules: [
-        rule({ id: "council.chair", kind: "meeting-check", check: "chair", severity: "breach", event: undefined, every: undefined }),
-        rule({
-          id: "council.window",
-          kind: "window-before-event",
-          event: "core-group",
-          before: "review-conference",
-          earliest: { n: 1, unit: "days" },
-          latest: { n: 10, unit: "days" },
-          every: undefined,
-        }),
-      ],
-    });
-    expect(paths(rejection(JSON.parse(JSON.stringify(input))))).toEqual(["rules.0.chairRoles", "rules.1.earliest"]);
   });
 
   it("an empty registry knows no parent", () => {

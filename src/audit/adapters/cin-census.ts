@@ -1,5 +1,4 @@
 import { toDayNumber } from "../../dates/iso-date.js";
-import type { Rule } from "../../policy/profile-schema.js";
 import type { InputRecord, Rejection, RecordSource, TextChunks } from "../input-record.js";
 import { XmlSyntaxError, xmlTokens } from "./xml-tokens.js";
 
@@ -17,67 +16,6 @@ export interface CinCensusOptions {
 }
 
 /**
- * A rule shape, as in the profile schema, that a census timeline can or cannot support.
- *
- * @example
- * ```ts
- * const shape: CinCensusRuleShape = { kind: "meeting-check", why: "no core-group meetings in the census" };
- * ```
- */
-export interface CinCensusRuleShape {
-  readonly kind: Rule["kind"];
-  readonly anchor?: string;
-  readonly target?: string;
-  readonly event?: string;
-  readonly why: string;
-}
-
-/**
- * Which rules a timeline read from the DfE Children in Need census can support. The census holds
- * s47 start, initial conference, plan start and end and review dates only: no core groups,
- * attendance, records, minutes or report sharing.
- *
- * @example
- * ```ts
- * CIN_CENSUS_RULE_SUPPORT.unsupported.map((shape) => shape.kind); // ["deadline-after-event", ..., "meeting-check"]
- * ```
- */
-export const CIN_CENSUS_RULE_SUPPORT: {
-  readonly supported: readonly CinCensusRuleShape[];
-  readonly unsupported: readonly CinCensusRuleShape[];
-} = {
-  supported: [
-    {
-      kind: "deadline-after-event",
-      anchor: "strategy-discussion",
-      target: "initial-conference",
-      why: "initial conference within 15 working days: the s47 start date (S47ActualStartDate) stands in for the strategy discussion",
-    },
-    {
-      kind: "deadline-after-event",
-      anchor: "plan-start",
-      target: "review-conference",
-      why: "first review within 3 months of the plan start (CPPstartDate, CPPreviewDate)",
-    },
-    {
-      kind: "recurring-interval",
-      event: "review-conference",
-      why: "later reviews within 6 months of the previous one (CPPreviewDate)",
-    },
-  ],
-  unsupported: [
-    { kind: "deadline-after-event", target: "core-group", why: "no core-group meetings in the census" },
-    { kind: "deadline-after-event", target: "core-group-record-entered", why: "no core-group records in the census" },
-    { kind: "deadline-after-event", target: "core-group-minutes-circulated", why: "no core-group minutes in the census" },
-    { kind: "recurring-interval", event: "core-group", why: "no core-group meetings in the census" },
-    { kind: "window-before-event", why: "no core-group meetings in the census" },
-    { kind: "count-between-events", why: "no core-group meetings in the census" },
-    { kind: "lead-time-before-event", why: "no review report sharing dates in the census" },
-    { kind: "meeting-check", why: "no meetings, chairs or attendance in the census" },
-  ],
-};
-
-/**
  * A short note for audit output on what a census-based audit cannot show.
  *
  * @example
@@ -93,24 +31,6 @@ export const CIN_CENSUS_UNSUPPORTED_RULES_NOTE =
   "report sharing, chair or attendance checks: those rules were not audited. " +
   "Reviews held before the census year may be absent from the return, so review findings for plans that " +
   "started before the collection year need checking against the case record.";
-
-/**
- * Whether a profile rule can be audited from census data (see {@link CIN_CENSUS_RULE_SUPPORT}).
- *
- * @example
- * ```ts
- * const censusRules = profile.rules.filter(cinCensusSupportsRule);
- * ```
- */
-export function cinCensusSupportsRule(rule: Rule): boolean {
-  if (rule.kind === "deadline-after-event") {
-    return (
-      (rule.target === "initial-conference" && rule.anchor === "strategy-discussion") ||
-      (rule.target === "review-conference" && rule.anchor !== "core-group")
-    );
-  }
-  return rule.kind === "recurring-interval" && rule.event === "review-conference";
-}
 
 interface XmlNode {
   readonly name: string;
@@ -308,8 +228,8 @@ function timelineOf(id: string, dateOfBirth: string | undefined, events: Record<
  * with its strategy discussion (`conferenceNotRequired` from `ICPCnotRequired`) and, when held,
  * an initial conference with outcome `no-plan`. An invalid or missing date rejects the record,
  * naming the element and the child. Malformed XML ends the read with one `(document)` rejection.
- * Audit these timelines only with the rules in {@link CIN_CENSUS_RULE_SUPPORT} (see
- * {@link CIN_CENSUS_UNSUPPORTED_RULES_NOTE}).
+ * Audit these timelines only with the rules `cinCensusSupportsRule` accepts
+ * (`rulesUnsupportedByCinCensus` lists the others; see {@link CIN_CENSUS_UNSUPPORTED_RULES_NOTE}).
  *
  * @example
  * ```ts

@@ -1,6 +1,7 @@
 import type { IsoDate } from "../../dates/iso-date.js";
 import type { CaseEvaluation, CheckAnswer, Obligation } from "../../case/evaluation-types.js";
 import type { RuleKind } from "../../policy/profile-schema.js";
+import { RULE_KINDS } from "../../rules/rule-kinds.js";
 import { detachedText } from "../detached-text.js";
 import { LatenessHistogram } from "./lateness-histogram.js";
 import type {
@@ -230,7 +231,7 @@ export class SummaryBuilder {
     readonly unsupportedRules: readonly UnsupportedRule[] = [],
   ) {
     for (const rule of knownRules) {
-      if (rule.kind === "meeting-check") this.#check(rule.id, rule.title, rule.severity ?? "breach");
+      if (RULE_KINDS[rule.kind].gives === "checks") this.#check(rule.id, rule.title, rule.severity ?? "breach");
       else this.#rule(rule.id, rule.kind, rule.title);
     }
   }

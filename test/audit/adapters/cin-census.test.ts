@@ -1,7 +1,14 @@
 import { readFileSync } from "node:fs";
 import { fc, test } from "@fast-check/vitest";
 import { describe, expect, it } from "vitest";
-import { CIN_CENSUS_RULE_SUPPORT, CIN_CENSUS_UNSUPPORTED_RULES_NOTE, detectInputFormat, readCinCensus } from "../../../src/index.js";
+import {
+  CIN_CENSUS_UNSUPPORTED_RULES_NOTE,
+  cinCensusSupportsRule,
+  detectInputFormat,
+  profiles,
+  readCinCensus,
+  rulesUnsupportedByCinCensus,
+} from "../../../src/index.js";
 import { caseTimelineSchema } from "../../../src/model/timeline-schema.js";
 import { collect, splitAt, splitPointsArbitrary } from "./helpers.js";
 
@@ -103,7 +110,19 @@ describe("readCinCensus", () => {
 
   it("documents what the census cannot support", () => {
     expect(CIN_CENSUS_UNSUPPORTED_RULES_NOTE).toMatch(/core-group/);
-    expect(CIN_CENSUS_RULE_SUPPORT.unsupported.map((s) => s.kind)).toContain("meeting-check");
+  });
+
+  it("supports the conference deadlines of every built-in profile and no other rule", () => {
+    for (const profile of Object.values(profiles)) {
+      expect(profile.rules.filter(cinCensusSupportsRule).map((rule) => rule.id)).toEqual([
+        "working-together.icpc-timing",
+        "working-together.first-review",
+        "working-together.later-reviews",
+      ]);
+      expect(rulesUnsupportedByCinCensus(profile).map((excluded) => excluded.ruleId)).toEqual(
+        profile.rules.filter((rule) => !cinCensusSupportsRule(rule)).map((rule) => rule.id),
+      );
+    }
   });
 });
 

@@ -1,31 +1,19 @@
-import { toDayNumber } from "../dates/iso-date.js";
-import type { DatedEvent } from "../case/case-facts.js";
-import { firstIndexOnOrAfter } from "../case/day-search.js";
-import type { Obligation } from "../case/evaluation-types.js";
-import type { EpisodeFacts } from "../case/plan-episodes.js";
-import type { CoreGroupMeeting, StrategyDiscussion } from "../model/timeline-schema.js";
-import type { DeadlineAfterEventRule } from "../policy/profile-schema.js";
-import { dueDayOf } from "./duration.js";
-import { formatDuration } from "../policy/describe-rule.js";
-import { buildObligation } from "./obligation-builder.js";
-import type { RuleContext, RuleOutput } from "./rule-context.js";
+import { toDayNumber } from "../../dates/iso-date.js";
+import type { DatedEvent } from "../../case/case-facts.js";
+import { firstIndexOnOrAfter } from "../../case/day-search.js";
+import type { DataQualityFinding, Obligation } from "../../case/evaluation-types.js";
+import type { EpisodeFacts } from "../../case/plan-episodes.js";
+import type { CoreGroupMeeting, StrategyDiscussion } from "../../model/timeline-schema.js";
+import { deadlineObligationWords, type DeadlineAfterEventRule } from "../../policy/rule-kinds/deadline-after-event.js";
+import { dueDayOf } from "../duration.js";
+import { buildObligation } from "../obligation-builder.js";
+import type { RuleContext, RuleOutput } from "../rule-context.js";
+import type { RuleKindDefinition } from "../rule-kind-definition.js";
 
-const ANCHOR_WORDS: Readonly<Record<DeadlineAfterEventRule["anchor"], string>> = {
-  "strategy-discussion": "strategy discussion",
-  "plan-start": "conference that made the plan",
-  "core-group": "core group",
-  "continuing-review-conference": "review conference that continued the plan",
-};
-
-const TARGET_WORDS: Readonly<Record<DeadlineAfterEventRule["target"], [text: string, fact: string]>> = {
-  "initial-conference": ["an initial conference", "initial-conference event"],
-  "core-group": ["a core group", "held core-group event"],
-  "review-conference": ["a review conference", "review-conference event"],
-  "core-group-record-entered": ["the meeting record entered", "recordEnteredDate"],
-  "core-group-minutes-circulated": ["the minutes or copies circulated", "minutesCirculatedDate"],
-};
-
-/** One evaluation of a rule: the rule, the case, and the texts its obligations share (made once). */
+/**
+ * One evaluation of a rule: the rule, the case, the texts its obligations share (made once),
+ * and the data-quality findings of this evaluation.
+ */
 interface DeadlineRun {
   readonly rule: DeadlineAfterEventRule;
   readonly context: RuleContext;
@@ -33,11 +21,11 @@ interface DeadlineRun {
   readonly dueTextStart: string;
   readonly targetText: string;
   readonly missingFact: string;
+  readonly dataQuality: DataQualityFinding[];
 }
 
 function deadlineRun(rule: DeadlineAfterEventRule, context: RuleContext): DeadlineRun {
-  const [targetText, missingFact] = TARGET_WORDS[rule.target];
-  return { rule, context, dueTextStart: `${formatDuration(rule.within)} after the ${ANCHOR_WORDS[rule.anchor]} on `, targetText, missingFact };
+  return { rule, context, ...deadlineObligationWords(rule), dataQuality: [] };
 }
 
 function draftFor(
@@ -82,7 +70,7 @@ function initialConferenceTiming(run: DeadlineRun): Obligation[] {
       waiting = item as DatedEvent<StrategyDiscussion>;
     } else if (event.type === "initial-conference") {
       if (waiting === null) {
-        context.dataQuality.push({
+        run.dataQuality.push({
           code: "conference-without-strategy-discussion",
           message: `The initial conference on ${item.ref.date} has no strategy discussion before it.`,
           events: [item.ref],
@@ -97,13 +85,14 @@ function initialConferenceTiming(run: DeadlineRun): Obligation[] {
   return obligations;
 }
 
-function recordDate(meeting: DatedEvent<CoreGroupMeeting>, target: DeadlineAfterEventRule["target"], context: RuleContext) {
+function recordDate(meeting: DatedEvent<CoreGroupMeeting>, run: DeadlineRun) {
+  const { rule: { target }, context } = run;
   const date = target === "core-group-record-entered" ? meeting.event.recordEnteredDate : meeting.event.minutesCirculatedDate;
   if (date === undefined) return { ref: null, day: null };
   const day = toDayNumber(date);
   if (day > context.asOfDay) return { ref: null, day: null };
   if (day < meeting.day) {
-    context.dataQuality.push({
+    run.dataQuality.push({
       code: "record-before-meeting",
       message: `The core group on ${meeting.ref.date} has a ${target === "core-group-record-entered" ? "record entered" : "circulation"} date ${date} before the meeting.`,
       events: [meeting.ref],
@@ -117,7 +106,7 @@ function found(event: DatedEvent | undefined): { ref: DatedEvent["ref"] | null; 
 }
 
 function addEpisodeObligations(run: DeadlineRun, episode: EpisodeFacts, obligations: Obligation[]): void {
-  const { rule, context } = run;
+  const { rule } = run;
   switch (rule.anchor) {
     case "plan-start": {
       const target =
@@ -135,7 +124,7 @@ function addEpisodeObligations(run: DeadlineRun, episode: EpisodeFacts, obligati
       break;
     case "core-group":
       for (const meeting of episode.heldCoreGroups) {
-        obligations.push(draftFor(run, episode, meeting, recordDate(meeting, rule.target, context)));
+        obligations.push(draftFor(run, episode, meeting, recordDate(meeting, run)));
       }
       break;
     default:
@@ -149,13 +138,34 @@ function addEpisodeObligations(run: DeadlineRun, episode: EpisodeFacts, obligati
  *
  * @example
  * ```ts
- * const { obligations } = evaluateDeadlineAfterEvent(profiles["working-together"].rules[0], context);
+ * const { obligations, dataQuality } = evaluateDeadlineAfterEvent(profiles["working-together"].rules[0], context);
  * ```
  */
-export function evaluateDeadlineAfterEvent(rule: DeadlineAfterEventRule, context: RuleContext): RuleOutput {
+function evaluateDeadlineAfterEvent(rule: DeadlineAfterEventRule, context: RuleContext): RuleOutput {
   const run = deadlineRun(rule, context);
-  if (rule.anchor === "strategy-discussion") return { obligations: initialConferenceTiming(run), checks: [] };
+  if (rule.anchor === "strategy-discussion") {
+    return { obligations: initialConferenceTiming(run), checks: [], dataQuality: run.dataQuality };
+  }
   const obligations: Obligation[] = [];
   for (const episode of context.episodes) addEpisodeObligations(run, episode, obligations);
-  return { obligations, checks: [] };
+  return { obligations, checks: [], dataQuality: run.dataQuality };
 }
+
+/**
+ * The evaluation half of `deadline-after-event`. A checklist item about a meeting is answered by
+ * the obligation the meeting anchors (its record, its minutes) or else by the one it satisfied;
+ * the census carries the conference deadlines (the s47 start stands in for the strategy
+ * discussion) but no core group.
+ *
+ * @example
+ * ```ts
+ * deadlineAfterEvent.cinCensusSupport(firstReviewRule); // true
+ * ```
+ */
+export const deadlineAfterEvent: RuleKindDefinition<"deadline-after-event"> = {
+  gives: "obligations",
+  evaluate: evaluateDeadlineAfterEvent,
+  checklistSource: (rule) => (rule.anchor === "core-group" ? "anchored-at-meeting" : "satisfied-by-meeting"),
+  cinCensusSupport: (rule) =>
+    rule.anchor !== "core-group" && (rule.target === "initial-conference" || rule.target === "review-conference"),
+};

@@ -1,13 +1,14 @@
-import { fromDayNumber } from "../dates/iso-date.js";
-import type { DatedEvent } from "../case/case-facts.js";
-import type { Obligation } from "../case/evaluation-types.js";
-import { lastOnOrBefore } from "../case/day-search.js";
-import type { EpisodeFacts } from "../case/plan-episodes.js";
-import type { WindowBeforeEventRule } from "../policy/profile-schema.js";
-import { shiftByDuration } from "./duration.js";
-import { formatDuration } from "../policy/describe-rule.js";
-import { buildObligation } from "./obligation-builder.js";
-import type { RuleContext, RuleOutput } from "./rule-context.js";
+import { fromDayNumber } from "../../dates/iso-date.js";
+import type { DatedEvent } from "../../case/case-facts.js";
+import type { Obligation } from "../../case/evaluation-types.js";
+import { lastOnOrBefore } from "../../case/day-search.js";
+import type { EpisodeFacts } from "../../case/plan-episodes.js";
+import type { WindowBeforeEventRule } from "../../policy/rule-kinds/window-before-event.js";
+import { shiftByDuration } from "../duration.js";
+import { formatDuration } from "../../policy/rule-prose.js";
+import { buildObligation } from "../obligation-builder.js";
+import type { RuleContext, RuleOutput } from "../rule-context.js";
+import type { RuleKindDefinition } from "../rule-kind-definition.js";
 
 /**
  * The window [first, last] (day numbers) in which a core group must fall before a conference.
@@ -53,7 +54,7 @@ export function episodeConferences(episode: EpisodeFacts): readonly DatedEvent[]
  * const { obligations } = evaluateWindowBeforeEvent(panSussexPreReviewRule, context);
  * ```
  */
-export function evaluateWindowBeforeEvent(rule: WindowBeforeEventRule, context: RuleContext): RuleOutput {
+function evaluateWindowBeforeEvent(rule: WindowBeforeEventRule, context: RuleContext): RuleOutput {
   const earliestText =
     rule.earliest === "after-previous-conference" ? "the day after the previous conference" : formatDuration(rule.earliest);
   const dueTextEnd = `: from ${earliestText} to ${formatDuration(rule.latest)} before the review conference on `;
@@ -83,5 +84,21 @@ export function evaluateWindowBeforeEvent(rule: WindowBeforeEventRule, context: 
       );
     }
   }
-  return { obligations, checks: [] };
+  return { obligations, checks: [], dataQuality: [] };
 }
+
+/**
+ * The evaluation half of `window-before-event`. A checklist item about a meeting is answered by
+ * the obligation of the next review conference; the census has no core group to put in a window.
+ *
+ * @example
+ * ```ts
+ * windowBeforeEvent.checklistSource(panSussexPreReviewRule); // "anchored-at-next-review"
+ * ```
+ */
+export const windowBeforeEvent: RuleKindDefinition<"window-before-event"> = {
+  gives: "obligations",
+  evaluate: evaluateWindowBeforeEvent,
+  checklistSource: () => "anchored-at-next-review",
+  cinCensusSupport: () => false,
+};

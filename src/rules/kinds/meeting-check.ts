@@ -1,7 +1,8 @@
-import type { CheckAnswer, CheckResult } from "../case/evaluation-types.js";
-import type { Attendee, CoreGroupMeeting, PlanProfessional } from "../model/timeline-schema.js";
-import type { MeetingCheckRule } from "../policy/profile-schema.js";
-import type { RuleContext, RuleOutput } from "./rule-context.js";
+import type { CheckAnswer, CheckResult } from "../../case/evaluation-types.js";
+import type { Attendee, CoreGroupMeeting, PlanProfessional } from "../../model/timeline-schema.js";
+import type { MeetingCheckRule } from "../../policy/rule-kinds/meeting-check.js";
+import type { RuleContext, RuleOutput } from "../rule-context.js";
+import type { RuleKindDefinition } from "../rule-kind-definition.js";
 
 /**
  * Attendee roles that count as the child's family (D24).
@@ -83,7 +84,7 @@ function verdictMaker(rule: MeetingCheckRule, context: RuleContext): (meeting: C
  * const { checks } = evaluateMeetingCheck(panSussexChairRule, context);
  * ```
  */
-export function evaluateMeetingCheck(rule: MeetingCheckRule, context: RuleContext): RuleOutput {
+function evaluateMeetingCheck(rule: MeetingCheckRule, context: RuleContext): RuleOutput {
   const verdictFor = verdictMaker(rule, context);
   const checks: CheckResult[] = [];
   for (const episode of context.episodes) {
@@ -102,5 +103,21 @@ export function evaluateMeetingCheck(rule: MeetingCheckRule, context: RuleContex
       });
     }
   }
-  return { obligations: [], checks };
+  return { obligations: [], checks, dataQuality: [] };
 }
+
+/**
+ * The evaluation half of `meeting-check`. A checklist item about a meeting is answered by the
+ * meeting's check; the census records no meetings, chairs or attendance.
+ *
+ * @example
+ * ```ts
+ * meetingCheck.checklistSource(panSussexChairRule); // "check"
+ * ```
+ */
+export const meetingCheck: RuleKindDefinition<"meeting-check"> = {
+  gives: "checks",
+  evaluate: evaluateMeetingCheck,
+  checklistSource: () => "check",
+  cinCensusSupport: () => false,
+};

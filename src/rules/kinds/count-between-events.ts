@@ -1,11 +1,13 @@
-import type { DatedEvent } from "../case/case-facts.js";
-import { firstIndexOnOrAfter, lastOnOrBefore } from "../case/day-search.js";
-import type { Obligation } from "../case/evaluation-types.js";
-import type { CountBetweenEventsRule, WindowBeforeEventRule } from "../policy/profile-schema.js";
-import { shiftByDuration } from "./duration.js";
-import { formatDuration } from "../policy/describe-rule.js";
-import { buildObligation } from "./obligation-builder.js";
-import type { RuleContext, RuleOutput } from "./rule-context.js";
+import type { DatedEvent } from "../../case/case-facts.js";
+import { firstIndexOnOrAfter, lastOnOrBefore } from "../../case/day-search.js";
+import type { Obligation } from "../../case/evaluation-types.js";
+import type { CountBetweenEventsRule } from "../../policy/rule-kinds/count-between-events.js";
+import type { WindowBeforeEventRule } from "../../policy/rule-kinds/window-before-event.js";
+import { shiftByDuration } from "../duration.js";
+import { formatDuration } from "../../policy/rule-prose.js";
+import { buildObligation } from "../obligation-builder.js";
+import type { RuleContext, RuleOutput } from "../rule-context.js";
+import type { RuleKindDefinition } from "../rule-kind-definition.js";
 import { episodeConferences, windowBefore } from "./window-before-event.js";
 
 function windowRule(rule: CountBetweenEventsRule, context: RuleContext): WindowBeforeEventRule | undefined {
@@ -24,7 +26,7 @@ function windowRule(rule: CountBetweenEventsRule, context: RuleContext): WindowB
  * const { obligations } = evaluateCountBetweenEvents(cambridgeshireExtraRule, context);
  * ```
  */
-export function evaluateCountBetweenEvents(rule: CountBetweenEventsRule, context: RuleContext): RuleOutput {
+function evaluateCountBetweenEvents(rule: CountBetweenEventsRule, context: RuleContext): RuleOutput {
   const window = windowRule(rule, context);
   const gapText = rule.whenGapMoreThan === undefined ? "" : ` (more than ${formatDuration(rule.whenGapMoreThan)} apart)`;
   const obligations: Obligation[] = [];
@@ -66,5 +68,21 @@ export function evaluateCountBetweenEvents(rule: CountBetweenEventsRule, context
       );
     }
   }
-  return { obligations, checks: [] };
+  return { obligations, checks: [], dataQuality: [] };
 }
+
+/**
+ * The evaluation half of `count-between-events`. A checklist item about a meeting is answered by
+ * the obligation of the next review conference; the census has no core group to count.
+ *
+ * @example
+ * ```ts
+ * countBetweenEvents.cinCensusSupport(cambridgeshireExtraRule); // false
+ * ```
+ */
+export const countBetweenEvents: RuleKindDefinition<"count-between-events"> = {
+  gives: "obligations",
+  evaluate: evaluateCountBetweenEvents,
+  checklistSource: () => "anchored-at-next-review",
+  cinCensusSupport: () => false,
+};

@@ -1,10 +1,11 @@
-import { toDayNumber } from "../dates/iso-date.js";
-import type { Obligation } from "../case/evaluation-types.js";
-import type { LeadTimeBeforeEventRule } from "../policy/profile-schema.js";
-import { dueDayOf } from "./duration.js";
-import { formatDuration } from "../policy/describe-rule.js";
-import { buildObligation } from "./obligation-builder.js";
-import type { RuleContext, RuleOutput } from "./rule-context.js";
+import { toDayNumber } from "../../dates/iso-date.js";
+import type { Obligation } from "../../case/evaluation-types.js";
+import type { LeadTimeBeforeEventRule } from "../../policy/rule-kinds/lead-time-before-event.js";
+import { dueDayOf } from "../duration.js";
+import { formatDuration } from "../../policy/rule-prose.js";
+import { buildObligation } from "../obligation-builder.js";
+import type { RuleContext, RuleOutput } from "../rule-context.js";
+import type { RuleKindDefinition } from "../rule-kind-definition.js";
 
 /**
  * Evaluates a `lead-time-before-event` rule: the social worker's report is shared at least N
@@ -15,7 +16,7 @@ import type { RuleContext, RuleOutput } from "./rule-context.js";
  * const { obligations } = evaluateLeadTimeBeforeEvent(panSussexReportRule, context);
  * ```
  */
-export function evaluateLeadTimeBeforeEvent(rule: LeadTimeBeforeEventRule, context: RuleContext): RuleOutput {
+function evaluateLeadTimeBeforeEvent(rule: LeadTimeBeforeEventRule, context: RuleContext): RuleOutput {
   const dueTextStart = `${formatDuration(rule.atLeast)} before the review conference on `;
   const obligations: Obligation[] = [];
   for (const episode of context.episodes) {
@@ -41,5 +42,21 @@ export function evaluateLeadTimeBeforeEvent(rule: LeadTimeBeforeEventRule, conte
       );
     }
   }
-  return { obligations, checks: [] };
+  return { obligations, checks: [], dataQuality: [] };
 }
+
+/**
+ * The evaluation half of `lead-time-before-event`. A checklist item about a meeting is answered
+ * by the obligation of the next review conference; the census records no report sharing.
+ *
+ * @example
+ * ```ts
+ * leadTimeBeforeEvent.cinCensusSupport(panSussexReportRule); // false
+ * ```
+ */
+export const leadTimeBeforeEvent: RuleKindDefinition<"lead-time-before-event"> = {
+  gives: "obligations",
+  evaluate: evaluateLeadTimeBeforeEvent,
+  checklistSource: () => "anchored-at-next-review",
+  cinCensusSupport: () => false,
+};

@@ -1,11 +1,12 @@
-import type { DatedEvent } from "../case/case-facts.js";
-import type { Obligation } from "../case/evaluation-types.js";
-import type { EpisodeFacts } from "../case/plan-episodes.js";
-import type { RecurringIntervalRule } from "../policy/profile-schema.js";
-import { dueDayOf } from "./duration.js";
-import { formatDuration } from "../policy/describe-rule.js";
-import { buildObligation } from "./obligation-builder.js";
-import type { RuleContext, RuleOutput } from "./rule-context.js";
+import type { DatedEvent } from "../../case/case-facts.js";
+import type { Obligation } from "../../case/evaluation-types.js";
+import type { EpisodeFacts } from "../../case/plan-episodes.js";
+import type { RecurringIntervalRule } from "../../policy/rule-kinds/recurring-interval.js";
+import { dueDayOf } from "../duration.js";
+import { formatDuration } from "../../policy/rule-prose.js";
+import { buildObligation } from "../obligation-builder.js";
+import type { RuleContext, RuleOutput } from "../rule-context.js";
+import type { RuleKindDefinition } from "../rule-kind-definition.js";
 
 /** The events of the episode the rule recurs over; each one that keeps the plan starts an interval. */
 function occurrencesOf(rule: RecurringIntervalRule, episode: EpisodeFacts): readonly DatedEvent[] {
@@ -26,7 +27,7 @@ function startsInterval(event: DatedEvent): boolean {
  * const { obligations } = evaluateRecurringInterval(cumbriaFrequencyRule, context);
  * ```
  */
-export function evaluateRecurringInterval(rule: RecurringIntervalRule, context: RuleContext): RuleOutput {
+function evaluateRecurringInterval(rule: RecurringIntervalRule, context: RuleContext): RuleOutput {
   const every =
     context.timeline.child?.lookedAfter === true && rule.lookedAfterEvery !== undefined ? rule.lookedAfterEvery : rule.every;
   const word = rule.event === "core-group" ? "core group" : "review conference";
@@ -57,5 +58,22 @@ export function evaluateRecurringInterval(rule: RecurringIntervalRule, context: 
       );
     }
   }
-  return { obligations, checks: [] };
+  return { obligations, checks: [], dataQuality: [] };
 }
+
+/**
+ * The evaluation half of `recurring-interval`. A checklist item about a meeting is answered by
+ * the obligation the meeting satisfied (was it held in time after the previous one?); the census
+ * carries review dates but no core group.
+ *
+ * @example
+ * ```ts
+ * recurringInterval.checklistSource(cumbriaFrequencyRule); // "satisfied-by-meeting"
+ * ```
+ */
+export const recurringInterval: RuleKindDefinition<"recurring-interval"> = {
+  gives: "obligations",
+  evaluate: evaluateRecurringInterval,
+  checklistSource: () => "satisfied-by-meeting",
+  cinCensusSupport: (rule) => rule.event === "review-conference",
+};
