@@ -175,7 +175,9 @@ export interface DataQualityFinding {
     | "plan-started-while-open"
     | "record-before-meeting"
     | "unmatched-exception"
-    | "unknown-checklist-item";
+    | "unknown-checklist-item"
+    /** A date a rule computed for this case falls outside 1990-01-01..2099-12-31: that rule was not checked for it. */
+    | "rule-date-out-of-range";
   readonly message: string;
   readonly events: readonly EventRef[];
 }
