@@ -5,10 +5,10 @@ import { inputIssuesOf } from "../model/input-issues.js";
 import { parseTimeline } from "../model/parse-timeline.js";
 import type { CaseTimeline, ExceptionRecord } from "../model/timeline-schema.js";
 import type { Profile } from "../policy/profile.js";
-import type { ProfileInput, Rule } from "../policy/profile-schema.js";
+import type { ProfileInput } from "../policy/profile-schema.js";
 import type { BuiltInProfileId } from "../profiles/index.js";
 import { evaluateRule } from "../rules/evaluate-rule.js";
-import type { RuleContext, RuleOutput } from "../rules/rule-context.js";
+import type { RuleContext } from "../rules/rule-context.js";
 import { collectCaseFacts, type DatedEvent } from "./case-facts.js";
 import { answerChecklist } from "./checklist.js";
 import { calendarForProfile, resolveEvaluationProfile } from "./evaluation-profile.js";
@@ -92,25 +92,6 @@ function nextDueOf(obligations: readonly Obligation[]): Obligation | null {
   return next;
 }
 
-/**
- * The rule's obligations and checks; none, and a data-quality finding, when a date the rule
- * computes for the case (a due date, a window's start) falls outside the supported range, so that
- * one rule is reported as not checked and the rest of the case is still evaluated.
- */
-function evaluateRuleInRange(rule: Rule, context: RuleContext): RuleOutput {
-  try {
-    return evaluateRule(rule, context);
-  } catch (error) {
-    if (!(error instanceof InvalidDateError) || error.reason !== "out-of-range") throw error;
-    context.dataQuality.push({
-      code: "rule-date-out-of-range",
-      message: `Rule ${rule.id} ("${rule.title}") was not checked for this case: a date it needs (a due date or the start of a window) falls outside the supported range 1990-01-01 to 2099-12-31.`,
-      events: [],
-    });
-    return { obligations: [], checks: [] };
-  }
-}
-
 function evaluateValid(
   timeline: CaseTimeline,
   eventDays: Int32Array,
@@ -126,7 +107,7 @@ function evaluateValid(
   let obligations: Obligation[] = [];
   const checks: CheckResult[] = [];
   for (const rule of profile.rules) {
-    const output = evaluateRuleInRange(rule, context);
+    const output = evaluateRule(rule, context);
     // One at a time, not push(...list): a list of more than about 100,000 would overflow the stack.
     for (const obligation of output.obligations) obligations.push(obligation);
     for (const check of output.checks) checks.push(check);

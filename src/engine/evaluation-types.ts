@@ -176,7 +176,7 @@ export interface DataQualityFinding {
     | "record-before-meeting"
     | "unmatched-exception"
     | "unknown-checklist-item"
-    /** A date a rule computed for this case falls outside 1990-01-01..2099-12-31: that rule was not checked for it. */
+    /** A date an obligation needs (its due date, its window's start) falls outside 1990-01-01..2099-12-31: that obligation was not checked. */
     | "rule-date-out-of-range";
   readonly message: string;
   readonly events: readonly EventRef[];

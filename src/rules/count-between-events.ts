@@ -5,6 +5,7 @@ import type { CountBetweenEventsRule, WindowBeforeEventRule } from "../policy/pr
 import { shiftByDuration } from "./duration.js";
 import { formatDuration } from "../policy/describe-rule.js";
 import { buildObligation } from "./obligation-builder.js";
+import { addObligationInRange, isOutOfRange } from "./obligation-in-range.js";
 import type { RuleContext, RuleOutput } from "./rule-context.js";
 import { episodeConferences, windowBefore } from "./window-before-event.js";
 
@@ -12,6 +13,20 @@ function windowRule(rule: CountBetweenEventsRule, context: RuleContext): WindowB
   if (rule.oneSatisfying === undefined) return undefined;
   const found = context.profile.rules.find((candidate) => candidate.id === rule.oneSatisfying);
   return found?.kind === "window-before-event" ? found : undefined;
+}
+
+/**
+ * Whether the next conference is more than the rule's `whenGapMoreThan` after the previous one
+ * (always, without it). A gap that would end past the supported range is never exceeded.
+ */
+function isGapExceeded(rule: CountBetweenEventsRule, context: RuleContext, previousDay: number, nextDay: number): boolean {
+  if (rule.whenGapMoreThan === undefined) return true;
+  try {
+    return nextDay > shiftByDuration(context.calendar, previousDay, rule.whenGapMoreThan, 1, rule.counting);
+  } catch (error) {
+    if (isOutOfRange(error)) return false;
+    throw error;
+  }
 }
 
 /**
@@ -33,23 +48,20 @@ export function evaluateCountBetweenEvents(rule: CountBetweenEventsRule, context
     for (let index = 1; index < conferences.length; index++) {
       const previous = conferences[index - 1]!;
       const next = conferences[index]!;
-      if (rule.whenGapMoreThan !== undefined) {
-        const threshold = shiftByDuration(context.calendar, previous.day, rule.whenGapMoreThan, 1, rule.counting);
-        if (next.day <= threshold) continue;
-      }
-      const meetings = episode.heldCoreGroups;
-      const firstBetween = firstIndexOnOrAfter(meetings, previous.day + 1);
-      const afterBetween = firstIndexOnOrAfter(meetings, next.day);
-      const between = Math.max(0, afterBetween - firstBetween);
-      const last: DatedEvent | undefined = between > 0 ? meetings[afterBetween - 1] : undefined;
-      const span = window === undefined ? undefined : windowBefore(window, context, next.day, previous.day);
-      const latestInSpan = span === undefined ? undefined : lastOnOrBefore(meetings, Math.min(span.last, next.day - 1));
-      const inWindow =
-        span === undefined ||
-        (latestInSpan !== undefined && latestInSpan.day >= span.first && latestInSpan.day > previous.day);
-      const satisfied = between >= rule.minimum && inWindow;
-      obligations.push(
-        buildObligation(
+      addObligationInRange(obligations, context, rule, next.ref, () => {
+        if (!isGapExceeded(rule, context, previous.day, next.day)) return null;
+        const meetings = episode.heldCoreGroups;
+        const firstBetween = firstIndexOnOrAfter(meetings, previous.day + 1);
+        const afterBetween = firstIndexOnOrAfter(meetings, next.day);
+        const between = Math.max(0, afterBetween - firstBetween);
+        const last: DatedEvent | undefined = between > 0 ? meetings[afterBetween - 1] : undefined;
+        const span = window === undefined ? undefined : windowBefore(window, context, next.day, previous.day);
+        const latestInSpan = span === undefined ? undefined : lastOnOrBefore(meetings, Math.min(span.last, next.day - 1));
+        const inWindow =
+          span === undefined ||
+          (latestInSpan !== undefined && latestInSpan.day >= span.first && latestInSpan.day > previous.day);
+        const satisfied = between >= rule.minimum && inWindow;
+        return buildObligation(
           {
             rule,
             episode,
@@ -62,8 +74,8 @@ export function evaluateCountBetweenEvents(rule: CountBetweenEventsRule, context
             targetText: `at least ${rule.minimum} core groups`,
           },
           context,
-        ),
-      );
+        );
+      });
     }
   }
   return { obligations, checks: [] };

@@ -4,6 +4,7 @@ import type { LeadTimeBeforeEventRule } from "../policy/profile-schema.js";
 import { dueDayOf } from "./duration.js";
 import { formatDuration } from "../policy/describe-rule.js";
 import { buildObligation } from "./obligation-builder.js";
+import { addObligationInRange } from "./obligation-in-range.js";
 import type { RuleContext, RuleOutput } from "./rule-context.js";
 
 /**
@@ -23,7 +24,7 @@ export function evaluateLeadTimeBeforeEvent(rule: LeadTimeBeforeEventRule, conte
       const shared = review.event.reportSharedDate;
       const sharedDay = shared === undefined ? null : toDayNumber(shared);
       const known = sharedDay !== null && sharedDay <= context.asOfDay;
-      obligations.push(
+      addObligationInRange(obligations, context, rule, review.ref, () =>
         buildObligation(
           {
             rule,

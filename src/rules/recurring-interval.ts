@@ -5,6 +5,7 @@ import type { RecurringIntervalRule } from "../policy/profile-schema.js";
 import { dueDayOf } from "./duration.js";
 import { formatDuration } from "../policy/describe-rule.js";
 import { buildObligation } from "./obligation-builder.js";
+import { addObligationInRange } from "./obligation-in-range.js";
 import type { RuleContext, RuleOutput } from "./rule-context.js";
 
 /** The events of the episode the rule recurs over; each one that keeps the plan starts an interval. */
@@ -40,7 +41,7 @@ export function evaluateRecurringInterval(rule: RecurringIntervalRule, context: 
       const anchor = occurrences[index]!;
       if (!startsInterval(anchor)) continue;
       const next = occurrences[index + 1];
-      obligations.push(
+      addObligationInRange(obligations, context, rule, anchor.ref, () =>
         buildObligation(
           {
             rule,

@@ -7,6 +7,7 @@ import type { WindowBeforeEventRule } from "../policy/profile-schema.js";
 import { shiftByDuration } from "./duration.js";
 import { formatDuration } from "../policy/describe-rule.js";
 import { buildObligation } from "./obligation-builder.js";
+import { addObligationInRange } from "./obligation-in-range.js";
 import type { RuleContext, RuleOutput } from "./rule-context.js";
 
 /**
@@ -62,11 +63,12 @@ export function evaluateWindowBeforeEvent(rule: WindowBeforeEventRule, context: 
     const conferences = episodeConferences(episode);
     for (let index = 1; index < conferences.length; index++) {
       const review = conferences[index]!;
-      const { first, last } = windowBefore(rule, context, review.day, conferences[index - 1]!.day);
-      const latest = lastOnOrBefore(episode.heldCoreGroups, last);
-      const inWindow = latest !== undefined && latest.day >= first ? latest : undefined;
-      obligations.push(
-        buildObligation(
+      const previousDay = conferences[index - 1]!.day;
+      addObligationInRange(obligations, context, rule, review.ref, () => {
+        const { first, last } = windowBefore(rule, context, review.day, previousDay);
+        const latest = lastOnOrBefore(episode.heldCoreGroups, last);
+        const inWindow = latest !== undefined && latest.day >= first ? latest : undefined;
+        return buildObligation(
           {
             rule,
             episode,
@@ -79,8 +81,8 @@ export function evaluateWindowBeforeEvent(rule: WindowBeforeEventRule, context: 
             targetText: "a core group in the window",
           },
           context,
-        ),
-      );
+        );
+      });
     }
   }
   return { obligations, checks: [] };
