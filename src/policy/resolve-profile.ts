@@ -69,7 +69,7 @@ function mergeRules(inherited: readonly Rule[], removeRules: readonly string[], 
 /**
  * Validates a profile input and resolves its `extends` against `registry` (no defaults: the
  * built-in registry is built with this function, and `defineProfile` adds it as the default).
- * Throws one `ProfileValidationError` listing every problem.
+ * Throws one `ProfileValidationError` listing the problems (the first 100, then one counting the rest).
  *
  * @example
  * ```ts
