@@ -77,6 +77,62 @@ describe("evaluateCase on huge bad timelines", () => {
   });
 });
 
+describe("near the caps, with random bad parts: never a throw, every problem counted", () => {
+  // Parts whose problems are known: [value, problems]. A list longer than the schema allows is
+  // one problem (too_big), whatever is in it.
+  const eventPool: [unknown, number][] = [
+    [{ type: "core-group", date: "2023-01-04" }, 0],
+    [5, 1],
+    [{ type: "core-group" }, 1],
+    [{ type: "core-group", date: "2023-02-30" }, 1],
+    [{ type: "nope", date: "2023-01-04" }, 1],
+    [{ type: "core-group", date: "2023-01-04", colour: "red" }, 1],
+    [{ type: "core-group", date: 7, colour: "red" }, 2],
+  ];
+  const attendeePool: [unknown, number][] = [
+    [{ role: "parent" }, 0],
+    [1, 1],
+    [{}, 1],
+    [{ role: 1, colour: "red" }, 2],
+  ];
+  /** A list of about `size` parts drawn from `pool` (each used for a run), with its problems. */
+  const listOf = (pool: [unknown, number][], sizes: number[], max: number) =>
+    fc.tuple(fc.constantFrom(...sizes), fc.array(fc.nat(pool.length - 1), { minLength: 1, maxLength: 8 })).map(([size, picks]) => {
+      const list: unknown[] = [];
+      let problems = 0;
+      for (let i = 0; i < size; i++) {
+        const [value, count] = pool[picks[i % picks.length]!]!;
+        list.push(value);
+        problems += count;
+      }
+      return { list, problems: size > max ? 1 : problems };
+    });
+
+  const whole = MOST_ITEMS_CHECKED_WHOLE;
+  test.prop([listOf(eventPool, [whole - 1, whole, whole + 1, 10 * whole, MAX_EVENTS + 1], MAX_EVENTS)], fuzz(0.05))(
+    "events at the whole-check limit, one either side, ten times it, and past the schema's cap",
+    ({ list, problems }) => {
+      const result = evaluateCase({ id: "x", events: list }, OPTIONS);
+      if (problems === 0) expect(result.ok).toBe(true);
+      else expect(result.ok ? 0 : countedIssues(result.issues)).toBe(problems);
+    },
+    fuzzTimeout(0.05, 5_000),
+  );
+
+  test.prop(
+    [listOf(attendeePool, [MAX_ATTENDEES - 1, MAX_ATTENDEES, MAX_ATTENDEES + 1, 10 * MAX_ATTENDEES], MAX_ATTENDEES), fc.constantFrom(1, 20)],
+    fuzz(0.05),
+  )(
+    "attendees at the schema's cap, one either side and ten times it, in one event or twenty",
+    ({ list, problems }, events) => {
+      const result = evaluateCase({ id: "x", events: Array.from({ length: events }, () => coreGroup(list)) }, OPTIONS);
+      if (problems === 0) expect(result.ok).toBe(true);
+      else expect(result.ok ? 0 : countedIssues(result.issues)).toBe(events * problems);
+    },
+    fuzzTimeout(0.05, 5_000),
+  );
+});
+
 describe("checking in pieces gives zod's issues", () => {
   // Damaged realistic timelines, with their events repeated past the whole-check limit: the
   // pieces must give the first issues of zod's list, in zod's order, and count all of them.
