@@ -1,3 +1,4 @@
+// (Named cli-* because it runs the built CLI: the time-zone matrix leaves it out.)
 // Outputs that grow with the data end in a bounded report, never a crash: the HTML report's team
 // table with 130,000 teams, a case timeline with more than 100,000 dates, record sources with
 // 1 MB case ids, and `due` with 130,000 open cases. Before, each threw "Maximum call stack size
