@@ -69,10 +69,27 @@ function isInputRecord(value: unknown): value is InputRecord {
   );
 }
 
+/**
+ * The longest case id a record's `source` carries: the timeline schema's longest `id`. A longer
+ * one (whose record the schema rejects) is cut to it and marked "...", so that a 1 MB id cannot
+ * make every output that names the record 1 MB longer (docs/reliability.md).
+ */
+const LONGEST_SOURCE_CASE_ID = 200;
+
+function shortCaseId(id: string): string {
+  return id.length > LONGEST_SOURCE_CASE_ID ? `${id.slice(0, LONGEST_SOURCE_CASE_ID)}...` : id;
+}
+
+function withShortCaseId(source: RecordSource): RecordSource {
+  return source.caseId === undefined || source.caseId.length <= LONGEST_SOURCE_CASE_ID
+    ? source
+    : { ...source, caseId: shortCaseId(source.caseId) };
+}
+
 function caseIdOf(timeline: unknown): string | undefined {
   if (typeof timeline !== "object" || timeline === null) return undefined;
   const id = (timeline as { id?: unknown }).id;
-  return typeof id === "string" && id !== "" ? id : undefined;
+  return typeof id === "string" && id !== "" ? shortCaseId(id) : undefined;
 }
 
 /**
@@ -109,7 +126,7 @@ export function createCaseAuditor(options: AuditOptions): CaseAuditor {
     let source: RecordSource;
     let timeline: unknown;
     if (isInputRecord(value)) {
-      source = value.source;
+      source = withShortCaseId(value.source);
       if (value.kind === "rejected") {
         builder.addRejected();
         return { kind: "rejected", source, stage: "input", rejections: value.rejections };
@@ -133,7 +150,7 @@ export function createCaseAuditor(options: AuditOptions): CaseAuditor {
         rejections: [source.line === undefined ? { field: "(case)", reason } : { field: "(case)", reason, line: source.line }],
       };
     }
-    if (source.caseId === undefined && result.caseId !== null) source = { ...source, caseId: result.caseId };
+    if (source.caseId === undefined && result.caseId !== null) source = { ...source, caseId: shortCaseId(result.caseId) };
     if (!result.ok) {
       builder.addRejected();
       const rejections: Rejection[] = result.issues.map((issue) => {

@@ -170,7 +170,9 @@ export interface DataQualityFinding {
     | "plan-started-while-open"
     | "record-before-meeting"
     | "unmatched-exception"
-    | "unknown-checklist-item";
+    | "unknown-checklist-item"
+    /** A date an obligation needs (its due date, its window's start) falls outside 1990-01-01..2099-12-31: that obligation was not checked. */
+    | "rule-date-out-of-range";
   readonly message: string;
   readonly events: readonly EventRef[];
 }

@@ -109,9 +109,10 @@ function evaluateValid(
   const checks: CheckResult[] = [];
   for (const rule of profile.rules) {
     const output = evaluateRule(rule, context);
-    obligations.push(...output.obligations);
-    checks.push(...output.checks);
-    dataQuality.push(...output.dataQuality);
+    // One at a time, not push(...list): a list of more than about 100,000 would overflow the stack.
+    for (const obligation of output.obligations) obligations.push(obligation);
+    for (const check of output.checks) checks.push(check);
+    for (const finding of output.dataQuality) dataQuality.push(finding);
   }
   const exceptions = events.filter((item): item is DatedEvent<ExceptionRecord> => item.event.type === "exception");
   if (exceptions.length > 0) obligations = applyExceptions(obligations, exceptions, dataQuality);
@@ -171,7 +172,7 @@ export function evaluateCase(timeline: unknown, options: EvaluateCaseOptions): C
   }
   const parsed = parseTimeline(timeline);
   if (!parsed.success) {
-    return failure(caseId, inputIssuesOf(parsed.issues));
+    return failure(caseId, inputIssuesOf(parsed.issues, parsed.issueCount));
   }
   try {
     const calendar = options.calendar ?? calendarForProfile(profile);

@@ -14,22 +14,66 @@ function messageOf(issue: z.core.$ZodIssue): string {
   return `Unrecognized key${issue.keys.length > 1 ? "s" : ""}: ${issue.keys.map(quoteKey).join(", ")}`;
 }
 
+/** The most issues reported for one input; the others are counted in one last issue. */
+export const MAX_REPORTED_ISSUES = 100;
+
+/** 129900 as "129,900", without a locale (the output must not depend on the machine). */
+function withThousands(count: number): string {
+  const digits = String(count);
+  let text = "";
+  for (let end = digits.length; end > 0; end -= 3) text = digits.slice(Math.max(0, end - 3), end) + (text === "" ? "" : `,${text}`);
+  return text;
+}
+
+/**
+ * The first {@link MAX_REPORTED_ISSUES} issues and, when there were more (`total` counts all of
+ * them, including any not in `issues`), one last issue at the root saying how many more:
+ * "and 129,900 more problems" (code `too-many-problems`). A list of 100 or fewer is returned as it is.
+ *
+ * @example
+ * ```ts
+ * capIssues(issues, 130_000).at(-1); // { path: [], message: "and 129,900 more problems", code: "too-many-problems" }
+ * ```
+ */
+export function capIssues(issues: readonly InputIssue[], total: number = issues.length): InputIssue[] {
+  const kept = issues.slice(0, MAX_REPORTED_ISSUES);
+  const more = total - kept.length;
+  if (more <= 0) return kept;
+  kept.push({ path: [], message: `and ${withThousands(more)} more problem${more === 1 ? "" : "s"}`, code: "too-many-problems" });
+  return kept;
+}
+
 /**
  * zod's issues as the library reports them: path (symbol keys written as text), message and
  * code. Messages are zod's own, except that an unknown key longer than 40 characters is quoted
  * cut short, so a hostile 10 MB key cannot turn into 10 MB of output (docs/reliability.md).
+ * Every issue is kept: cap the list with {@link capIssues} (or use {@link inputIssuesOf}).
  *
  * @example
  * ```ts
  * const parsed = caseTimelineSchema.safeParse({ id: "c1", events: [], colour: "red" });
- * if (!parsed.success) inputIssuesOf(parsed.error.issues);
+ * if (!parsed.success) allInputIssuesOf(parsed.error.issues);
  * // [{ path: [], message: 'Unrecognized key: "colour"', code: "unrecognized_keys" }]
  * ```
  */
-export function inputIssuesOf(issues: readonly z.core.$ZodIssue[]): InputIssue[] {
+export function allInputIssuesOf(issues: readonly z.core.$ZodIssue[]): InputIssue[] {
   return issues.map((issue) => ({
     path: issue.path.map((key) => (typeof key === "symbol" ? String(key) : key)),
     message: messageOf(issue),
     code: issue.code,
   }));
+}
+
+/**
+ * {@link allInputIssuesOf}, capped: at most {@link MAX_REPORTED_ISSUES} issues, then one saying
+ * how many more there were (`total` counts them all, including any not in `issues`).
+ *
+ * @example
+ * ```ts
+ * const parsed = parseTimeline({ id: "x", events: Array(130_000).fill(5) });
+ * if (!parsed.success) inputIssuesOf(parsed.issues, parsed.issueCount).at(-1)?.message; // "and 129,900 more problems"
+ * ```
+ */
+export function inputIssuesOf(issues: readonly z.core.$ZodIssue[], total: number = issues.length): InputIssue[] {
+  return capIssues(allInputIssuesOf(issues.slice(0, MAX_REPORTED_ISSUES)), total);
 }

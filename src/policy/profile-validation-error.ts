@@ -1,4 +1,5 @@
 import type { InputIssue } from "../model/input-issue.js";
+import { capIssues } from "../model/input-issues.js";
 
 /**
  * Formats an issue path the way the error message shows it: `rules[3].within.n`, or `(root)`.
@@ -17,7 +18,9 @@ export function formatIssuePath(path: readonly (string | number)[]): string {
 
 /**
  * Thrown by `defineProfile` when a profile is invalid: ONE error carrying every problem found
- * (schema and cross-checks together), each with a zod-style `path` and a `message`.
+ * (schema and cross-checks together), each with a zod-style `path` and a `message`: the first
+ * 100, then one issue saying how many more ("and 129,900 more problems"); the message counts
+ * them all.
  * An invalid profile is a programmer error, so it throws.
  *
  * @example
@@ -32,7 +35,7 @@ export function formatIssuePath(path: readonly (string | number)[]): string {
  * ```
  */
 export class ProfileValidationError extends Error {
-  /** Every problem found, in the order found: schema problems first, then cross-checks. */
+  /** The problems found, in the order found (schema problems first, then cross-checks): at most 100, then one counting the rest. */
   readonly issues: readonly InputIssue[];
   /** The `id` of the profile, when it had a readable one. */
   readonly profileId: string | null;
@@ -40,10 +43,11 @@ export class ProfileValidationError extends Error {
   constructor(issues: readonly InputIssue[], profileId: string | null = null) {
     const subject = profileId === null ? "Invalid profile" : `Invalid profile "${profileId}"`;
     const count = issues.length === 1 ? "1 problem" : `${issues.length} problems`;
-    const lines = issues.map((issue) => `  ${formatIssuePath(issue.path)}: ${issue.message}`);
+    const reported = capIssues(issues);
+    const lines = reported.map((issue) => `  ${formatIssuePath(issue.path)}: ${issue.message}`);
     super(`${subject}: ${count}\n${lines.join("\n")}`);
     this.name = "ProfileValidationError";
-    this.issues = Object.freeze(issues.map((issue) => Object.freeze({ ...issue, path: Object.freeze([...issue.path]) })));
+    this.issues = Object.freeze(reported.map((issue) => Object.freeze({ ...issue, path: Object.freeze([...issue.path]) })));
     this.profileId = profileId;
   }
 }

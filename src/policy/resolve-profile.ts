@@ -1,6 +1,6 @@
 import type * as z from "zod/mini";
 import type { InputIssue } from "../model/input-issue.js";
-import { inputIssuesOf } from "../model/input-issues.js";
+import { allInputIssuesOf } from "../model/input-issues.js";
 import { deepFreeze } from "./deep-freeze.js";
 import type { Profile } from "./profile.js";
 import {
@@ -69,7 +69,7 @@ function mergeRules(inherited: readonly Rule[], removeRules: readonly string[], 
 /**
  * Validates a profile input and resolves its `extends` against `registry` (no defaults: the
  * built-in registry is built with this function, and `defineProfile` adds it as the default).
- * Throws one `ProfileValidationError` listing every problem.
+ * Throws one `ProfileValidationError` listing the problems (the first 100, then one counting the rest).
  *
  * @example
  * ```ts
@@ -81,19 +81,20 @@ function mergeRules(inherited: readonly Rule[], removeRules: readonly string[], 
 export function resolveProfile(input: unknown, registry: Readonly<Record<string, Profile>>): Profile {
   const parsed = profileInputSchema.safeParse(input);
   const draft = parsed.success ? draftOf(parsed.data) : looseDraftOf(input);
-  const issues: InputIssue[] = parsed.success ? [] : inputIssuesOf(parsed.error.issues);
-
   const { parent, issues: parentIssues } = findParent(draft, registry);
-  issues.push(...parentIssues, ...checkDuplicateRuleIds(draft));
   const parentKnown = draft.extends === null || parent !== null;
-  if (parentKnown) issues.push(...checkRemovals(draft, parent));
-  draft.rules.forEach(({ rule }, index) => {
-    if (rule !== null) issues.push(...checkRuleParameters(rule, index));
-  });
   const ownRules = draft.rules.flatMap(({ rule }) => (rule === null ? [] : [rule]));
   const rules = mergeRules(parent?.rules ?? [], draft.removeRules, ownRules);
-  if (parentKnown) issues.push(...checkReferences(draft, rules, parent?.checklist?.items ?? null));
-  issues.push(...checkDuplicateChecklistIds(draft));
+  // Lists joined with concat, never push(...list): a list longer than about 100,000 items
+  // (130,000 unknown removeRules) overflows the call stack as the arguments of a call.
+  const issues: InputIssue[] = (parsed.success ? [] : allInputIssuesOf(parsed.error.issues)).concat(
+    parentIssues,
+    checkDuplicateRuleIds(draft),
+    parentKnown ? checkRemovals(draft, parent) : [],
+    draft.rules.flatMap(({ rule }, index) => (rule === null ? [] : checkRuleParameters(rule, index))),
+    parentKnown ? checkReferences(draft, rules, parent?.checklist?.items ?? null) : [],
+    checkDuplicateChecklistIds(draft),
+  );
 
   if (!parsed.success || issues.length > 0) throw new ProfileValidationError(issues, draft.id);
   const data = parsed.data;

@@ -20,7 +20,8 @@ export interface DefineProfileOptions {
  * parent's rules minus `removeRules`, with the child's rules replacing same-id parent rules in
  * place and new ones appended; region, closure days and checklist inherited unless given.
  * Returns a deeply frozen `Profile`. On any problem throws ONE `ProfileValidationError` listing
- * every issue with its path (schema errors and cross-checks together).
+ * the issues with their paths (schema errors and cross-checks together; the first 100, then one
+ * counting the rest).
  *
  * @example
  * ```ts

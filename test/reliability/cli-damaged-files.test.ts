@@ -7,6 +7,7 @@ import { SAMPLE_TEXT, type AdapterFormat } from "./support/adapter-inputs.js";
 import { runCli } from "../cli/cli-support.js";
 import { CRASH, audit, ensureBuilt, expectExit, inputFile, recordCounts } from "./support/cli-harness.js";
 import { fuzz, fuzzTimeout } from "./support/fuzz-budget.js";
+import { recordsInInput } from "./support/input-record-count.js";
 
 beforeAll(() => ensureBuilt(), 120_000);
 
@@ -14,15 +15,22 @@ const EXTENSION: Readonly<Record<AdapterFormat, string>> = { json: "json", jsonl
 const FORMATS = Object.keys(EXTENSION) as AdapterFormat[];
 
 /**
- * Audits the content as the format under --strict: the outputs are written in full, the counts add
- * up, and the exit code is 4 when no record was evaluated, else 1 exactly when something was
- * rejected. (Exit 0 without --strict whatever the data is covered by test/cli/cli.test.ts and the
- * tests below.)
+ * Audits the content as the format under --strict: the outputs are written in full, the summary's
+ * counts match the items of the output (one per record, each evaluated or rejected) and, when
+ * `records` is given (counted from the input's text), the records in the input; and the exit code
+ * is 4 when no record was evaluated, else 1 exactly when something was rejected. (Exit 0 without
+ * --strict whatever the data is covered by test/cli/cli.test.ts and the tests below.)
  */
-function auditStrict(format: AdapterFormat, content: string | Uint8Array): { read: number; evaluated: number; rejected: number } {
+function auditStrict(format: AdapterFormat, content: string | Uint8Array, records?: number): { read: number; evaluated: number; rejected: number } {
   const run = audit(inputFile(`input.${EXTENSION[format]}`, content), ["--strict"]);
   const counts = recordCounts(run.output);
-  expect(counts.read).toBe(counts.evaluated + counts.rejected);
+  const kinds = (JSON.parse(run.output) as { results: { kind: string }[] }).results.map((item) => item.kind);
+  expect(counts).toEqual({
+    read: kinds.length,
+    evaluated: kinds.filter((kind) => kind === "evaluated").length,
+    rejected: kinds.filter((kind) => kind === "rejected").length,
+  });
+  if (records !== undefined) expect(counts.read, "records read = records in the input").toBe(records);
   expectExit(run, counts.evaluated === 0 ? 4 : counts.rejected > 0 ? 1 : 0);
   return counts;
 }
@@ -37,7 +45,7 @@ describe("CLI on damaged files", () => {
   );
 
   it.each(FORMATS)("%s truncated at several places: the records before the cut are kept", (format) => {
-    const whole = auditStrict(format, SAMPLE_TEXT[format]);
+    const whole = auditStrict(format, SAMPLE_TEXT[format], recordsInInput(format, SAMPLE_TEXT[format]));
     for (const fraction of [0.3, 0.71]) {
       const cut = auditStrict(format, SAMPLE_TEXT[format].slice(0, Math.floor(SAMPLE_TEXT[format].length * fraction)));
       expect(cut.read).toBeGreaterThan(0);
@@ -55,7 +63,7 @@ describe("CLI on damaged files", () => {
 
   it.each(FORMATS)("%s empty (0 bytes) and whitespace only", (format) => {
     for (const content of ["", "\n\r\n  \n"]) {
-      const counts = auditStrict(format, content);
+      const counts = auditStrict(format, content, format === "jsonl" ? 0 : undefined);
       expect(counts.evaluated).toBe(0);
     }
   });
@@ -74,7 +82,7 @@ describe("CLI on damaged files", () => {
     const text = SAMPLE_TEXT[format].replaceAll("Brighton", "Brightön").replaceAll("North", "Nørth").replaceAll("<LAchildID>LA", "<LAchildID>LÄ");
     const latin1 = Buffer.from(text, "latin1");
     expect(latin1.some((byte) => byte >= 0x80), "the sample has a non-ASCII character").toBe(true);
-    auditStrict(format, latin1);
+    auditStrict(format, latin1, recordsInInput(format, text));
     const utf16 = auditStrict(format, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, "utf16le")]));
     expect(utf16.evaluated).toBe(0);
   });

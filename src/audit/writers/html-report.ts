@@ -21,6 +21,8 @@ export interface HtmlReportOptions {
   readonly maxCaseTimelines?: number;
   /** Rows of the rejected-records list. Default 200. */
   readonly maxRejections?: number;
+  /** Rows of the table by team: the teams with the most breaches. Default 100. */
+  readonly maxTeams?: number;
   /** The report's title. Default "Child protection timescales audit". */
   readonly title?: string;
   /** Extra lines for the report's header (e.g. the input files), shown as given (escaped). */
@@ -161,6 +163,12 @@ function breachRow(caseId: string, team: string | null, o: Obligation): BreachRo
   };
 }
 
+/** The `count` teams with the most breaches (late + missing), most first, then by name. */
+function teamsWithMostBreaches(teams: readonly (GroupSummary & { readonly key: string })[], count: number) {
+  if (teams.length <= count) return teams;
+  return [...teams].sort((a, b) => b.breaches - a.breaches || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)).slice(0, count);
+}
+
 /**
  * Makes an {@link HtmlReport} collector.
  *
@@ -175,6 +183,7 @@ export function createHtmlReport(options: HtmlReportOptions = {}): HtmlReport {
   const maxBreaches = options.maxBreaches ?? 1000;
   const maxCases = options.maxCaseTimelines ?? 200;
   const maxRejections = options.maxRejections ?? 200;
+  const maxTeams = options.maxTeams ?? 100;
   const breaches: BreachRow[] = [];
   const cases: CaseEvaluation[] = [];
   const rejections: { source: RecordSource; stage: string; rejection: Rejection }[] = [];
@@ -222,9 +231,9 @@ export function createHtmlReport(options: HtmlReportOptions = {}): HtmlReport {
         `<title>${escapeHtml(title)}</title><style>${CSS}</style></head><body>`,
         `<header><h1>${escapeHtml(title)}</h1>`,
         `<p>Profile <strong>${escapeHtml(summary.profile.name)}</strong> <span>(${escapeHtml(summary.profile.id)}, version ${escapeHtml(summary.profile.version)})</span> &middot; audit date <strong data-figure="asOf">${escapeHtml(summary.asOf)}</strong></p>`,
-        ...(options.notes ?? []).map((note) => `<p>${escapeHtml(note)}</p>`),
-        `</header><main>`,
       );
+      for (const note of options.notes ?? []) out.push(`<p>${escapeHtml(note)}</p>`);
+      out.push(`</header><main>`);
 
       // Headline figures.
       const tiles: [string, string, string][] = [
@@ -282,11 +291,17 @@ export function createHtmlReport(options: HtmlReportOptions = {}): HtmlReport {
       out.push(`<section><h2>Met on time by month of due date</h2>${monthChartSvg(summary.rules)}</section>`);
 
       if (summary.byTeam.length > 0) {
-        out.push(
-          `<section><h2>By team</h2><table id="teams"><thead><tr><th>Team</th>${GROUP_HEAD}</tr></thead><tbody>`,
-          ...summary.byTeam.map((team) => `<tr><td>${escapeHtml(team.key)}</td>${groupCells(team)}</tr>`),
-          `</tbody></table></section>`,
-        );
+        const teams = teamsWithMostBreaches(summary.byTeam, maxTeams);
+        out.push(`<section><h2>By team</h2>`);
+        if (summary.byTeam.length > teams.length) {
+          const more = summary.byTeam.length - teams.length;
+          out.push(
+            `<p class="note">Showing the ${teams.length} teams with the most breaches, of ${summary.byTeam.length}; ${more} more team${more === 1 ? " is" : "s are"} not shown. The JSON output and the summary CSV (<code>--format csv</code>) list every team.</p>`,
+          );
+        }
+        out.push(`<table id="teams"><thead><tr><th>Team</th>${GROUP_HEAD}</tr></thead><tbody>`);
+        for (const team of teams) out.push(`<tr><td>${escapeHtml(team.key)}</td>${groupCells(team)}</tr>`);
+        out.push(`</tbody></table></section>`);
       }
 
       // Breach list.
@@ -300,13 +315,14 @@ export function createHtmlReport(options: HtmlReportOptions = {}): HtmlReport {
         }
         out.push(
           `<div class="scroll"><table id="breaches"><thead><tr><th>Case</th><th>Team</th><th>Rule</th><th>Status</th><th>Due</th><th>Done</th><th class="num">WD late</th><th>Why</th></tr></thead><tbody>`,
-          ...breaches.map(
-            (b) =>
-              `<tr><td>${escapeHtml(b.caseId)}</td><td>${escapeHtml(b.team)}</td><td>${escapeHtml(b.title)}<br><code>${escapeHtml(b.ruleId)}</code></td>` +
-              `<td>${statusBadge(b.status)}</td><td class="date">${escapeHtml(b.date)}</td><td class="date">${b.actualDate === null ? "&ndash;" : escapeHtml(b.actualDate)}</td>${num(b.workingDaysLate)}<td>${escapeHtml(b.explanation)}</td></tr>`,
-          ),
-          `</tbody></table></div>`,
         );
+        for (const b of breaches) {
+          out.push(
+            `<tr><td>${escapeHtml(b.caseId)}</td><td>${escapeHtml(b.team)}</td><td>${escapeHtml(b.title)}<br><code>${escapeHtml(b.ruleId)}</code></td>` +
+              `<td>${statusBadge(b.status)}</td><td class="date">${escapeHtml(b.date)}</td><td class="date">${b.actualDate === null ? "&ndash;" : escapeHtml(b.actualDate)}</td>${num(b.workingDaysLate)}<td>${escapeHtml(b.explanation)}</td></tr>`,
+          );
+        }
+        out.push(`</tbody></table></div>`);
       }
       out.push(`</section>`);
 
@@ -344,12 +360,13 @@ export function createHtmlReport(options: HtmlReportOptions = {}): HtmlReport {
         }
         out.push(
           `<div class="scroll"><table id="rejections"><thead><tr><th>Record</th><th>Case</th><th>Stage</th><th>Field</th><th>Why</th></tr></thead><tbody>`,
-          ...rejections.map(
-            ({ source, stage, rejection }) =>
-              `<tr><td>${escapeHtml(sourceLabel(source))}</td><td>${escapeHtml(source.caseId)}</td><td>${escapeHtml(stage)}</td><td><code>${escapeHtml(rejection.field)}</code></td><td>${escapeHtml(rejection.reason)}</td></tr>`,
-          ),
-          `</tbody></table></div></section>`,
         );
+        for (const { source, stage, rejection } of rejections) {
+          out.push(
+            `<tr><td>${escapeHtml(sourceLabel(source))}</td><td>${escapeHtml(source.caseId)}</td><td>${escapeHtml(stage)}</td><td><code>${escapeHtml(rejection.field)}</code></td><td>${escapeHtml(rejection.reason)}</td></tr>`,
+          );
+        }
+        out.push(`</tbody></table></div></section>`);
       }
 
       out.push(

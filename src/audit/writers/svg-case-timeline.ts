@@ -60,8 +60,13 @@ export function caseTimelineSvg(evaluation: CaseEvaluation): string {
     if (o.status === "missing") days.push(Math.min(asOfDay, toDayNumber(o.dueDate) + o.daysLate));
   }
   if (days.length === 0) return "";
-  let min = Math.min(...days);
-  let max = Math.max(...days);
+  // A loop, not Math.min(...days): a case with more than about 100,000 dates overflows the stack.
+  let min = days[0]!;
+  let max = min;
+  for (const day of days) {
+    if (day < min) min = day;
+    if (day > max) max = day;
+  }
   if (max - min < 14) {
     min -= 7;
     max += 7;

@@ -107,7 +107,9 @@ export async function dueCommand(args: readonly string[]): Promise<number> {
   } else {
     const header = ["Due", "In days", "Case", "Team", "Next obligation", "Overdue"];
     const table = shown.map((r) => [r.dueDate, String(r.daysLeft), printable(r.caseId), printable(r.team ?? ""), printable(`${r.title} (${r.ruleId})`), String(r.overdue)]);
-    const widths = header.map((h, i) => Math.min(60, Math.max(h.length, ...table.map((row) => row[i]!.length))));
+    // Loops, not Math.max(...lengths): 130,000 open cases overflowed the stack.
+    const widths = header.map((h) => h.length);
+    for (const row of table) row.forEach((cell, i) => (widths[i] = Math.min(60, Math.max(widths[i]!, cell.length))));
     const line = (cells: string[]): string => cells.map((cell, i) => cell.padEnd(widths[i]!)).join("  ").trimEnd() + "\n";
     text = `What is due next as of ${asOf} (profile ${printable(profile.id)}): ${rows.length} open case${rows.length === 1 ? "" : "s"}\n`;
     text += line(header) + table.map(line).join("");

@@ -9,6 +9,7 @@ import { dueDayOf } from "../duration.js";
 import { buildObligation } from "../obligation-builder.js";
 import type { RuleContext, RuleOutput } from "../rule-context.js";
 import type { RuleKindDefinition } from "../rule-kind-definition.js";
+import { addObligationInRange, isOutOfRange } from "../obligation-in-range.js";
 
 /**
  * One evaluation of a rule: the rule, the case, the texts its obligations share (made once),
@@ -28,26 +29,30 @@ function deadlineRun(rule: DeadlineAfterEventRule, context: RuleContext): Deadli
   return { rule, context, ...deadlineObligationWords(rule), dataQuality: [] };
 }
 
-function draftFor(
+/** Adds the obligation of one anchor event (or, when its due date is out of range, a finding). */
+function addObligation(
+  obligations: Obligation[],
   run: DeadlineRun,
   episode: EpisodeFacts | null,
   anchor: DatedEvent,
   target: { ref: DatedEvent["ref"] | null; day: number | null },
-): Obligation {
+): void {
   const { rule, context } = run;
-  return buildObligation(
-    {
-      rule,
-      episode,
-      anchor: anchor.ref,
-      dueDay: dueDayOf(rule, context.calendar, anchor.day, rule.within, 1),
-      satisfiedBy: target.ref,
-      actualDay: target.day,
-      dueText: run.dueTextStart + anchor.ref.date,
-      targetText: run.targetText,
-      missingFact: run.missingFact,
-    },
-    context,
+  addObligationInRange(obligations, run.dataQuality, rule, anchor.ref, () =>
+    buildObligation(
+      {
+        rule,
+        episode,
+        anchor: anchor.ref,
+        dueDay: dueDayOf(rule, context.calendar, anchor.day, rule.within, 1),
+        satisfiedBy: target.ref,
+        actualDay: target.day,
+        dueText: run.dueTextStart + anchor.ref.date,
+        targetText: run.targetText,
+        missingFact: run.missingFact,
+      },
+      context,
+    ),
   );
 }
 
@@ -60,13 +65,22 @@ function initialConferenceTiming(run: DeadlineRun): Obligation[] {
   const { rule, context } = run;
   const obligations: Obligation[] = [];
   let waiting: DatedEvent<StrategyDiscussion> | null = null;
-  const dueOf = (item: DatedEvent) => dueDayOf(rule, context.calendar, item.day, rule.within, 1);
+  // A discussion before the conference falls due is a follow-up. A due date past the supported
+  // range is later than any discussion, so one before it is a follow-up too.
+  const isFollowUp = (discussion: DatedEvent, item: DatedEvent): boolean => {
+    try {
+      return dueDayOf(rule, context.calendar, discussion.day, rule.within, 1) >= item.day;
+    } catch (error) {
+      if (isOutOfRange(error)) return true;
+      throw error;
+    }
+  };
   for (const item of context.events) {
     const { event } = item;
     if (event.type === "strategy-discussion") {
       if (event.initiatedSection47 === false || event.conferenceNotRequired === true) continue;
-      if (waiting !== null && dueOf(waiting) >= item.day) continue; // a follow-up discussion
-      if (waiting !== null) obligations.push(draftFor(run, null, waiting, { ref: null, day: null }));
+      if (waiting !== null && isFollowUp(waiting, item)) continue;
+      if (waiting !== null) addObligation(obligations, run, null, waiting, { ref: null, day: null });
       waiting = item as DatedEvent<StrategyDiscussion>;
     } else if (event.type === "initial-conference") {
       if (waiting === null) {
@@ -77,11 +91,11 @@ function initialConferenceTiming(run: DeadlineRun): Obligation[] {
         });
         continue;
       }
-      obligations.push(draftFor(run, null, waiting, { ref: item.ref, day: item.day }));
+      addObligation(obligations, run, null, waiting, { ref: item.ref, day: item.day });
       waiting = null;
     }
   }
-  if (waiting !== null) obligations.push(draftFor(run, null, waiting, { ref: null, day: null }));
+  if (waiting !== null) addObligation(obligations, run, null, waiting, { ref: null, day: null });
   return obligations;
 }
 
@@ -113,18 +127,18 @@ function addEpisodeObligations(run: DeadlineRun, episode: EpisodeFacts, obligati
         rule.target === "review-conference"
           ? firstOnOrAfter(episode.reviews, episode.start.day, true)
           : firstOnOrAfter(episode.heldCoreGroups, episode.start.day);
-      obligations.push(draftFor(run, episode, episode.start, found(target)));
+      addObligation(obligations, run, episode, episode.start, found(target));
       break;
     }
     case "continuing-review-conference":
       for (const review of episode.reviews) {
         if (review.event.outcome !== "plan-continues") continue;
-        obligations.push(draftFor(run, episode, review, found(firstOnOrAfter(episode.heldCoreGroups, review.day))));
+        addObligation(obligations, run, episode, review, found(firstOnOrAfter(episode.heldCoreGroups, review.day)));
       }
       break;
     case "core-group":
       for (const meeting of episode.heldCoreGroups) {
-        obligations.push(draftFor(run, episode, meeting, recordDate(meeting, run)));
+        addObligation(obligations, run, episode, meeting, recordDate(meeting, run));
       }
       break;
     default:

@@ -1,11 +1,12 @@
 import { toDayNumber } from "../../dates/iso-date.js";
-import type { Obligation } from "../../case/evaluation-types.js";
+import type { DataQualityFinding, Obligation } from "../../case/evaluation-types.js";
 import type { LeadTimeBeforeEventRule } from "../../policy/rule-kinds/lead-time-before-event.js";
 import { dueDayOf } from "../duration.js";
 import { formatDuration } from "../../policy/rule-prose.js";
 import { buildObligation } from "../obligation-builder.js";
 import type { RuleContext, RuleOutput } from "../rule-context.js";
 import type { RuleKindDefinition } from "../rule-kind-definition.js";
+import { addObligationInRange } from "../obligation-in-range.js";
 
 /**
  * Evaluates a `lead-time-before-event` rule: the social worker's report is shared at least N
@@ -19,12 +20,13 @@ import type { RuleKindDefinition } from "../rule-kind-definition.js";
 function evaluateLeadTimeBeforeEvent(rule: LeadTimeBeforeEventRule, context: RuleContext): RuleOutput {
   const dueTextStart = `${formatDuration(rule.atLeast)} before the review conference on `;
   const obligations: Obligation[] = [];
+  const dataQuality: DataQualityFinding[] = [];
   for (const episode of context.episodes) {
     for (const review of episode.reviews) {
       const shared = review.event.reportSharedDate;
       const sharedDay = shared === undefined ? null : toDayNumber(shared);
       const known = sharedDay !== null && sharedDay <= context.asOfDay;
-      obligations.push(
+      addObligationInRange(obligations, dataQuality, rule, review.ref, () =>
         buildObligation(
           {
             rule,
@@ -42,7 +44,7 @@ function evaluateLeadTimeBeforeEvent(rule: LeadTimeBeforeEventRule, context: Rul
       );
     }
   }
-  return { obligations, checks: [], dataQuality: [] };
+  return { obligations, checks: [], dataQuality };
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { DatedEvent } from "../../case/case-facts.js";
-import type { Obligation } from "../../case/evaluation-types.js";
+import type { DataQualityFinding, Obligation } from "../../case/evaluation-types.js";
 import type { EpisodeFacts } from "../../case/plan-episodes.js";
 import type { RecurringIntervalRule } from "../../policy/rule-kinds/recurring-interval.js";
 import { dueDayOf } from "../duration.js";
@@ -7,6 +7,7 @@ import { formatDuration } from "../../policy/rule-prose.js";
 import { buildObligation } from "../obligation-builder.js";
 import type { RuleContext, RuleOutput } from "../rule-context.js";
 import type { RuleKindDefinition } from "../rule-kind-definition.js";
+import { addObligationInRange } from "../obligation-in-range.js";
 
 /** The events of the episode the rule recurs over; each one that keeps the plan starts an interval. */
 function occurrencesOf(rule: RecurringIntervalRule, episode: EpisodeFacts): readonly DatedEvent[] {
@@ -35,13 +36,14 @@ function evaluateRecurringInterval(rule: RecurringIntervalRule, context: RuleCon
   const dueTextStart = `${formatDuration(every)} after the ${word} on `;
   const targetText = `the next ${word}`;
   const obligations: Obligation[] = [];
+  const dataQuality: DataQualityFinding[] = [];
   for (const episode of context.episodes) {
     const occurrences = occurrencesOf(rule, episode);
     for (let index = 0; index < occurrences.length; index++) {
       const anchor = occurrences[index]!;
       if (!startsInterval(anchor)) continue;
       const next = occurrences[index + 1];
-      obligations.push(
+      addObligationInRange(obligations, dataQuality, rule, anchor.ref, () =>
         buildObligation(
           {
             rule,
@@ -58,7 +60,7 @@ function evaluateRecurringInterval(rule: RecurringIntervalRule, context: RuleCon
       );
     }
   }
-  return { obligations, checks: [], dataQuality: [] };
+  return { obligations, checks: [], dataQuality };
 }
 
 /**

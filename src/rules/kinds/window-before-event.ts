@@ -1,6 +1,6 @@
 import { fromDayNumber } from "../../dates/iso-date.js";
 import type { DatedEvent } from "../../case/case-facts.js";
-import type { Obligation } from "../../case/evaluation-types.js";
+import type { DataQualityFinding, Obligation } from "../../case/evaluation-types.js";
 import { lastOnOrBefore } from "../../case/day-search.js";
 import type { EpisodeFacts } from "../../case/plan-episodes.js";
 import type { WindowBeforeEventRule } from "../../policy/rule-kinds/window-before-event.js";
@@ -9,6 +9,7 @@ import { formatDuration } from "../../policy/rule-prose.js";
 import { buildObligation } from "../obligation-builder.js";
 import type { RuleContext, RuleOutput } from "../rule-context.js";
 import type { RuleKindDefinition } from "../rule-kind-definition.js";
+import { addObligationInRange } from "../obligation-in-range.js";
 
 /**
  * The window [first, last] (day numbers) in which a core group must fall before a conference.
@@ -59,15 +60,17 @@ function evaluateWindowBeforeEvent(rule: WindowBeforeEventRule, context: RuleCon
     rule.earliest === "after-previous-conference" ? "the day after the previous conference" : formatDuration(rule.earliest);
   const dueTextEnd = `: from ${earliestText} to ${formatDuration(rule.latest)} before the review conference on `;
   const obligations: Obligation[] = [];
+  const dataQuality: DataQualityFinding[] = [];
   for (const episode of context.episodes) {
     const conferences = episodeConferences(episode);
     for (let index = 1; index < conferences.length; index++) {
       const review = conferences[index]!;
-      const { first, last } = windowBefore(rule, context, review.day, conferences[index - 1]!.day);
-      const latest = lastOnOrBefore(episode.heldCoreGroups, last);
-      const inWindow = latest !== undefined && latest.day >= first ? latest : undefined;
-      obligations.push(
-        buildObligation(
+      const previousDay = conferences[index - 1]!.day;
+      addObligationInRange(obligations, dataQuality, rule, review.ref, () => {
+        const { first, last } = windowBefore(rule, context, review.day, previousDay);
+        const latest = lastOnOrBefore(episode.heldCoreGroups, last);
+        const inWindow = latest !== undefined && latest.day >= first ? latest : undefined;
+        return buildObligation(
           {
             rule,
             episode,
@@ -80,11 +83,11 @@ function evaluateWindowBeforeEvent(rule: WindowBeforeEventRule, context: RuleCon
             targetText: "a core group in the window",
           },
           context,
-        ),
-      );
+        );
+      });
     }
   }
-  return { obligations, checks: [], dataQuality: [] };
+  return { obligations, checks: [], dataQuality };
 }
 
 /**

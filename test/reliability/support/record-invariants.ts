@@ -3,8 +3,9 @@ import type { InputRecord } from "../../../src/index.js";
 
 /**
  * What every adapter promises for any text: records numbered 1..n in order, each a case or a
- * rejection; a rejection gives at least one reason, each with a field and a reason in words and,
- * when known, a line number that exists.
+ * rejection; a rejection gives at least one reason, each with a field, a reason in words and a
+ * line number that exists in the text (every adapter reads lines: a reason without one cannot be
+ * traced back to the input).
  */
 export function expectWellFormedRecords(records: readonly InputRecord[], text: string): void {
   const lines = text.split(/\r\n|\r|\n/).length;
@@ -19,11 +20,10 @@ export function expectWellFormedRecords(records: readonly InputRecord[], text: s
         expect(rejection.field.length).toBeGreaterThan(0);
         expect(typeof rejection.reason).toBe("string");
         expect(rejection.reason.length).toBeGreaterThan(0);
-        if (rejection.line !== undefined) {
-          expect(Number.isInteger(rejection.line)).toBe(true);
-          expect(rejection.line).toBeGreaterThanOrEqual(1);
-          expect(rejection.line).toBeLessThanOrEqual(lines);
-        }
+        expect(rejection.line, `the rejection of record ${index + 1} (${rejection.field}) has no line number`).toBeDefined();
+        expect(Number.isInteger(rejection.line)).toBe(true);
+        expect(rejection.line).toBeGreaterThanOrEqual(1);
+        expect(rejection.line).toBeLessThanOrEqual(lines);
       }
     }
   });
