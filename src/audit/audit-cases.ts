@@ -53,6 +53,8 @@ function isAsyncIterable(value: unknown): value is AsyncIterable<unknown> {
  * const summary = audit.summary();
  * console.log(`${summary.records.read} read, ${summary.percentMetOnTime}% met on time`);
  * ```
+ * @throws {TypeError} at once, before any record is read, on an unknown profile id or a bad
+ * option (`asOf`, `checklist`), naming the option.
  */
 export function auditCases(
   records: Iterable<InputRecord | unknown> | AsyncIterable<InputRecord | unknown>,

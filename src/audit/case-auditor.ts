@@ -7,6 +7,7 @@ import type { AuditItem } from "./audit-item.js";
 import { resolveAuditProfile, type AuditProfile, type ExcludedRule } from "./audit-profile.js";
 import type { InputRecord, RecordSource, Rejection } from "./input-record.js";
 import { SummaryBuilder } from "./summary/summary-builder.js";
+import { asOfDayOption, checklistOption } from "../engine/evaluation-options.js";
 
 /**
  * Options of {@link auditCases} and {@link createCaseAuditor}.
@@ -101,8 +102,12 @@ function caseIdOf(timeline: unknown): string | undefined {
  * const auditor = createCaseAuditor({ profile: "cumbria", asOf: "2024-12-31" });
  * for (const timeline of timelines) console.log(auditor.audit(timeline).kind);
  * ```
+ * @throws {TypeError} on an unknown profile id or a bad option (`asOf`, `checklist`), naming the
+ * option, once here rather than as an issue on every record.
  */
 export function createCaseAuditor(options: AuditOptions): CaseAuditor {
+  asOfDayOption(options.asOf);
+  checklistOption(options.checklist);
   const { profile, unsupportedRules } = resolveAuditProfile(options.profile, options.exclude ?? []);
   const calendar =
     options.calendar ?? createWorkingCalendar({ region: profile.region, closureDays: profile.closureDays });

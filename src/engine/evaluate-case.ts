@@ -1,6 +1,6 @@
 import type { WorkingCalendar } from "../calendar/working-calendar.js";
 import { InvalidDateError } from "../dates/date-error.js";
-import { toDayNumber, type IsoDate } from "../dates/iso-date.js";
+import type { IsoDate } from "../dates/iso-date.js";
 import { inputIssuesOf } from "../model/input-issues.js";
 import { parseTimeline } from "../model/parse-timeline.js";
 import type { CaseTimeline, ExceptionRecord } from "../model/timeline-schema.js";
@@ -15,6 +15,7 @@ import { calendarForProfile, resolveEvaluationProfile } from "./evaluation-profi
 import type { Breach, CaseEvaluationFailure, CaseEvaluationResult, CheckResult, Obligation } from "../case/evaluation-types.js";
 import type { InputIssue } from "../model/input-issue.js";
 import { applyExceptions } from "./exceptions.js";
+import { asOfDayOption, checklistOption } from "./evaluation-options.js";
 import { buildPlanEpisodes } from "../case/plan-episodes.js";
 import { fromDayNumber } from "../dates/iso-date.js";
 
@@ -143,8 +144,8 @@ function evaluateValid(
  * Evaluates one case timeline against a policy profile at an audit date: every obligation with
  * its due date and status, the breaches, the checklist answers, what is due next, and data-quality
  * findings. Pure, synchronous and deterministic; never mutates its input. Bad input comes back as
- * `{ ok: false, issues }` with paths; it never throws on bad data (an unknown profile id or an
- * invalid profile object does throw: those are programmer errors).
+ * `{ ok: false, issues }` with paths; it never throws on bad data. Bad options are mistakes in
+ * the calling code, so they throw.
  *
  * @example
  * ```ts
@@ -160,23 +161,22 @@ function evaluateValid(
  * );
  * if (result.ok) result.breaches[0]?.ruleId; // "working-together.first-core-group": due 2023-01-03, 1 day late
  * ```
+ * @throws {TypeError} on an unknown profile id or a bad option (`asOf` not a supported
+ * `YYYY-MM-DD` date, `checklist` not a boolean), naming the option.
+ * @throws {ProfileValidationError} when `profile` is an invalid profile input.
  */
 export function evaluateCase(timeline: unknown, options: EvaluateCaseOptions): CaseEvaluationResult {
   const profile = resolveEvaluationProfile(options.profile);
   const caseId = caseIdOf(timeline);
-  let asOfDay: number;
-  try {
-    asOfDay = toDayNumber(options.asOf);
-  } catch (error) {
-    return failure(caseId, [{ path: ["asOf"], message: (error as Error).message, code: "invalid-as-of" }]);
-  }
+  const asOfDay = asOfDayOption(options.asOf);
+  const checklist = checklistOption(options.checklist);
   const parsed = parseTimeline(timeline);
   if (!parsed.success) {
     return failure(caseId, inputIssuesOf(parsed.issues, parsed.issueCount));
   }
   try {
     const calendar = options.calendar ?? calendarForProfile(profile);
-    return evaluateValid(parsed.timeline, parsed.eventDays, profile, asOfDay, calendar, options.checklist ?? true);
+    return evaluateValid(parsed.timeline, parsed.eventDays, profile, asOfDay, calendar, checklist);
   } catch (error) {
     if (error instanceof InvalidDateError) return failure(caseId, [{ path: [], message: error.message, code: "date-out-of-range" }]);
     throw error;
