@@ -341,6 +341,7 @@ export async function* readCinCensusWith(chunks: TextChunks, options: CinCensusO
   let childOverlong: XmlNode | undefined; // an element of the current <Child> whose text is too long to read
   let broken: BrokenChild | undefined; // a <Child> that could not be read: the tokens up to the next one are skipped
   let lastLine = 1;
+  let endedInMarkup = false; // the input ended inside markup: that was reported, with what was not read
   let out: InputRecord[] = [];
   const takeRecords = (): InputRecord[] => {
     const records = out;
@@ -364,6 +365,7 @@ export async function* readCinCensusWith(chunks: TextChunks, options: CinCensusO
 
   const take = (token: XmlToken): void => {
     lastLine = token.line;
+    if (token.kind === "error" && token.notRead !== undefined) endedInMarkup = true;
     if (broken !== undefined) {
       if (token.kind === "open" && token.name === "Child") out.push(brokenChildRecord(token.line));
       else if (token.kind === "close" && token.name === "Children") out.push(brokenChildRecord(undefined));
@@ -446,7 +448,7 @@ export async function* readCinCensusWith(chunks: TextChunks, options: CinCensusO
   else if (childNode !== undefined) {
     breakChild(lastLine, "the input ended inside it (truncated file?)");
     yield brokenChildRecord(undefined);
-  } else if (names.length > 0) {
+  } else if (names.length > 0 && !endedInMarkup) {
     yield documentProblem(lastLine, `malformed XML on line ${lastLine}: the input ended inside <${names[names.length - 1]}> (truncated file?)`);
   }
 }
