@@ -2,6 +2,7 @@ import { toDayNumber } from "../../dates/iso-date.js";
 import type { Rule } from "../../policy/profile-schema.js";
 import type { InputRecord, NotRead, Rejection, RecordSource, TextChunks } from "../input-record.js";
 import type { TEXT_MAX_LINE_LENGTH } from "./text-lines.js";
+import { notReadText } from "./not-read-text.js";
 import { Section47Links } from "./section47-links.js";
 import { XmlTokenizer, type XmlToken } from "./xml-tokens.js";
 
@@ -458,19 +459,6 @@ interface BrokenChild {
   readonly child: XmlNode;
   readonly line: number;
   readonly message: string;
-}
-
-/**
- * How much of the input was not read, in words.
- *
- * @example
- * ```ts
- * notReadText({ bytes: 1200, firstLine: 40, lastLine: 90 }); // "1,200 bytes (lines 40-90) not read"
- * ```
- */
-export function notReadText(notRead: NotRead): string {
-  const lines = notRead.firstLine === notRead.lastLine ? `line ${notRead.firstLine}` : `lines ${notRead.firstLine}-${notRead.lastLine}`;
-  return `${notRead.bytes.toLocaleString("en-GB")} bytes (${lines}) not read`;
 }
 
 /** The one rejected record of a `<Child>` with a text too long to read. */
