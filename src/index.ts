@@ -59,7 +59,7 @@ export {
   type CaseEvaluationResult,
   type InputIssue,
 } from "./engine/evaluation-types.js";
-export type { InputRecord, RecordSource, Rejection, TextChunks } from "./audit/input-record.js";
+export type { InputRecord, NotRead, RecordSource, Rejection, TextChunks } from "./audit/input-record.js";
 export { readJsonLines, type JsonLinesOptions } from "./audit/adapters/json-lines.js";
 export { readJsonArray, type JsonArrayOptions } from "./audit/adapters/json-array.js";
 export {
@@ -93,6 +93,7 @@ export type {
   GroupSummary,
   KeyedGroupSummary,
   LatenessSummary,
+  NotReadCounts,
   RecordCounts,
   RuleSummary,
   StatusCounts,

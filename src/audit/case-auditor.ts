@@ -111,7 +111,7 @@ export function createCaseAuditor(options: AuditOptions): CaseAuditor {
     if (isInputRecord(value)) {
       source = value.source;
       if (value.kind === "rejected") {
-        builder.addRejected();
+        builder.addRejected(value.rejections);
         return { kind: "rejected", source, stage: "input", rejections: value.rejections };
       }
       timeline = value.timeline;

@@ -135,6 +135,8 @@ export class XmlTokenizer {
   #quote = 0;
   #previous = 0;
   #tokens: XmlToken[] = [];
+  /** Whether the last character read was a line feed (which ends its line: the next line is not in the input). */
+  #endsWithNewline = false;
 
   constructor(maxTextLength = TEXT_MAX_LINE_LENGTH) {
     this.maxTextLength = maxTextLength;
@@ -143,6 +145,7 @@ export class XmlTokenizer {
   /** The tokens that `chunk` completes, in order. */
   push(chunk: string): XmlToken[] {
     let text = chunk;
+    if (text.length > 0) this.#endsWithNewline = text.charCodeAt(text.length - 1) === NEWLINE;
     if (this.#first && text.length > 0) {
       this.#first = false;
       if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
@@ -167,7 +170,7 @@ export class XmlTokenizer {
         kind: "error",
         message: `the input ended inside markup ${JSON.stringify(this.#markupStart)} opened on line ${firstLine}`,
         line: firstLine,
-        notRead: { bytes: this.#markupBytes, firstLine, lastLine: this.#line },
+        notRead: { bytes: this.#markupBytes, firstLine, lastLine: Math.max(firstLine, this.#line - (this.#endsWithNewline ? 1 : 0)) },
       });
       this.#mode = "text";
     }

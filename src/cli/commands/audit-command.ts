@@ -53,7 +53,8 @@ The short summary goes to standard output when --out is given, else to standard 
 CIN census input (cin-xml) is audited against the national rules only (working-together),
 leaving out the rules the census cannot support (no core-group data); the output lists them.
 Exit codes: 0 done (breaches are a normal result), 1 rejected records under --strict,
-2 bad usage or unreadable input.
+2 bad usage or unreadable input, 3 part of an input could not be read (the rest was audited
+and the outputs written; the summary says how many bytes and lines were not read).
 `;
 
 function companionPath(out: string, suffix: string): string {
@@ -218,6 +219,7 @@ export async function auditCommand(args: readonly string[]): Promise<number> {
   } else {
     process.stderr.write(text);
   }
+  if (summary.records.notRead !== undefined) return 3;
   return values.strict === true && summary.records.rejected > 0 ? 1 : 0;
 }
 

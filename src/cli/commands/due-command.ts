@@ -4,6 +4,7 @@ import { daysBetween } from "../../dates/civil-arithmetic.js";
 import { usageError } from "../cli-error.js";
 import { checkInputFiles, readInputFiles } from "../input-files.js";
 import { CASE_INPUT_OPTIONS, parseCommand } from "../parse-command.js";
+import { notReadLine } from "../summary-text.js";
 import { printable } from "../terminal-text.js";
 import { asOfOption, auditProfileFor, dateFormatOption, inputOption } from "./audit-command.js";
 
@@ -27,7 +28,8 @@ Options:
   --limit <n>             show at most n cases (default: all)
   -h, --help              show this help
 
-Rejected records are counted on standard error. Exit codes: 0 done, 2 bad usage or unreadable input.
+Rejected records are counted on standard error. Exit codes: 0 done, 2 bad usage or unreadable input,
+3 part of an input could not be read (the rest is listed; standard error says how much).
 `;
 
 interface DueRow {
@@ -104,5 +106,9 @@ export async function dueCommand(args: readonly string[]): Promise<number> {
   process.stdout.write(text);
   const { records } = audit.summary();
   if (records.rejected > 0) process.stderr.write(`${records.rejected} of ${records.read} records rejected (run "audit" to see why)\n`);
+  if (records.notRead !== undefined) {
+    process.stderr.write(`${notReadLine(records.notRead)} (run "audit" to see them)\n`);
+    return 3;
+  }
   return 0;
 }

@@ -51,7 +51,7 @@ describe("readCinCensus on damaged input", () => {
     const from = text.indexOf("<!--");
     const records = await collect(readCinCensus(splitAt(text, [from + 2, from + 40])));
     expect(records.map((r) => r.kind)).toEqual(["case", "rejected"]);
-    const notRead = { bytes: byteLength(text.slice(from)), firstLine: lineOf(text, from), lastLine: lineOf(text, text.length) };
+    const notRead = { bytes: byteLength(text.slice(from)), firstLine: lineOf(text, from), lastLine: lineOf(text, text.length - 1) };
     expect(records[1]).toMatchObject({
       rejections: [{ field: "(document)", notRead, reason: expect.stringContaining(`${notRead.bytes.toLocaleString("en-GB")} bytes (lines ${notRead.firstLine}-${notRead.lastLine}) not read`) }],
     });
