@@ -6,6 +6,7 @@ import type { Profile } from "../policy/profile.js";
 import type { AuditItem } from "./audit-item.js";
 import { resolveAuditProfile, type AuditProfile, type ExcludedRule } from "./audit-profile.js";
 import type { InputRecord, RecordSource, Rejection } from "./input-record.js";
+import { CaseIdsRead, repeatedCaseIdRejection, type CaseIdLedger } from "./case-ids-read.js";
 import { SummaryBuilder } from "./summary/summary-builder.js";
 
 /**
@@ -77,7 +78,11 @@ function caseIdOf(timeline: unknown): string | undefined {
 
 /**
  * Makes a {@link CaseAuditor}: resolves the profile, makes the calendar (unless given) and the
- * summary once. Plain timelines are numbered 1, 2, ... in the order they are audited.
+ * summary once. Plain timelines are numbered 1, 2, ... in the order they are audited. A
+ * timeline (plain, or from JSON or JSON Lines) whose case id was read before is rejected (field
+ * `id`), naming where: see {@link CaseIdsRead}. `caseIds` is for a caller that has checked the
+ * case ids itself (the CLI's worker threads each audit part of the input; the main thread reads
+ * them all in order).
  *
  * @example
  * ```ts
@@ -85,7 +90,7 @@ function caseIdOf(timeline: unknown): string | undefined {
  * for (const timeline of timelines) console.log(auditor.audit(timeline).kind);
  * ```
  */
-export function createCaseAuditor(options: AuditOptions): CaseAuditor {
+export function createCaseAuditor(options: AuditOptions, caseIds: CaseIdLedger = new CaseIdsRead()): CaseAuditor {
   const { profile, unsupportedRules } = resolveAuditProfile(options.profile, options.exclude ?? []);
   const calendar =
     options.calendar ?? createWorkingCalendar({ region: profile.region, closureDays: profile.closureDays });
@@ -111,6 +116,7 @@ export function createCaseAuditor(options: AuditOptions): CaseAuditor {
     if (isInputRecord(value)) {
       source = value.source;
       if (value.kind === "rejected") {
+        caseIds.earlierRead(source); // its case id, if known, is read all the same
         builder.addRejected(value.rejections);
         return { kind: "rejected", source, stage: "input", rejections: value.rejections };
       }
@@ -119,6 +125,11 @@ export function createCaseAuditor(options: AuditOptions): CaseAuditor {
       const caseId = caseIdOf(value);
       source = caseId === undefined ? { format: "json", recordNumber } : { format: "json", recordNumber, caseId };
       timeline = value;
+    }
+    const earlier = caseIds.earlierRead(source);
+    if (earlier !== undefined) {
+      builder.addRejected();
+      return { kind: "rejected", source, stage: "input", rejections: [repeatedCaseIdRejection(source, earlier)] };
     }
     let result: CaseEvaluationResult;
     try {
