@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { readCinCensus } from "../../../src/index.js";
 import { readCinCensusWith } from "../../../src/audit/adapters/cin-census.js";
 import { XmlTokenizer } from "../../../src/audit/adapters/xml-tokens.js";
+import { TEXT_MAX_LINE_LENGTH } from "../../../src/audit/adapters/text-lines.js";
 import { collect, splitAt } from "./helpers.js";
 import { censusOf, childXml } from "./support/census-text.js";
 
@@ -70,6 +71,23 @@ describe("readCinCensus on damaged input", () => {
     // exactly at the limit is read
     const atLimit = children[1]!.replace("x".repeat(101), "x".repeat(100));
     expect((await collect(readCinCensusWith([censusOf([atLimit])], {}, new XmlTokenizer(100)))).map((r) => r.kind)).toEqual(["case"]);
+  });
+
+  it("a text just over TEXT_MAX_LINE_LENGTH characters (the JSON Lines limit) rejects its child, keeping none of it; the next child is read", async () => {
+    const mib = "q".repeat(1 << 20);
+    const [before, after] = censusOf([childXml("A"), childXml("B").replace("<ReferralSource>2A", "<ReferralSource>HUGE"), childXml("C")]).split("HUGE") as [string, string];
+    function* chunks(): Generator<string> {
+      yield `${before}x`; // one character over
+      for (let count = 0; count < TEXT_MAX_LINE_LENGTH / mib.length; count++) yield mib;
+      yield after;
+    }
+    const records = await collect(readCinCensus(chunks()));
+    expect(records.map((r) => [r.kind, r.source.caseId ?? null])).toEqual([
+      ["case", "A#2023-04-20"],
+      ["rejected", null],
+      ["case", "C#2023-04-20"],
+    ]);
+    expect(records[1]).toMatchObject({ rejections: [{ reason: expect.stringContaining(`has more than ${TEXT_MAX_LINE_LENGTH} characters`) }] });
   });
 });
 

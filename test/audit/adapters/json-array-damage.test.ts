@@ -4,6 +4,7 @@ import { fc, test } from "@fast-check/vitest";
 import { describe, expect, it } from "vitest";
 import { readJsonArray, type InputRecord } from "../../../src/index.js";
 import { readJsonArrayUpTo } from "../../../src/audit/adapters/json-array.js";
+import { TEXT_MAX_LINE_LENGTH } from "../../../src/audit/adapters/text-lines.js";
 import { collect, splitAt, splitPointsArbitrary } from "./helpers.js";
 
 const timeline = (i: number) => ({
@@ -86,5 +87,17 @@ describe("readJsonArray on a damaged array", () => {
     expect(kinds(records)).toEqual(["C-1", "rejected", "C-2"]);
     expect(records[1]).toMatchObject({ source: { line: 2 }, rejections: [{ field: "(element)", line: 2, reason: `too long to read: the element has more than ${long.length} characters` }] });
     expect(kinds(await collect(readJsonArrayUpTo([text], {}, long.length + 1)))).toEqual(["C-1", "LONG", "C-2"]);
+  });
+
+  it("an element just over TEXT_MAX_LINE_LENGTH characters (the JSON Lines limit) is rejected, keeping none of it; the next is read", async () => {
+    const mib = "q".repeat(1 << 20);
+    function* chunks(): Generator<string> {
+      yield `[${JSON.stringify(timeline(1))},\n{"id":"HUGE","team":"`;
+      for (let count = 0; count < TEXT_MAX_LINE_LENGTH / mib.length; count++) yield mib;
+      yield `"},\n${JSON.stringify(timeline(2))}]`;
+    }
+    const records = await collect(readJsonArray(chunks()));
+    expect(kinds(records)).toEqual(["C-1", "rejected", "C-2"]);
+    expect(records[1]).toMatchObject({ source: { line: 2 }, rejections: [{ field: "(element)", reason: `too long to read: the element has more than ${TEXT_MAX_LINE_LENGTH} characters` }] });
   });
 });
