@@ -297,7 +297,10 @@ function timelineOf(id: string, dateOfBirth: string | undefined, events: Record<
  * date of birth. Each Section47 not linked to a plan becomes a timeline `${LAchildID}#s47-${S47ActualStartDate}`
  * with its strategy discussion (`conferenceNotRequired` from `ICPCnotRequired`) and, when held,
  * an initial conference with outcome `no-plan`. An invalid or missing date rejects the record,
- * naming the element and the child. Malformed XML ends the read with one `(document)` rejection.
+ * naming the element and the child. Malformed XML in a `<Child>` (or a text in it longer than
+ * {@link TEXT_MAX_LINE_LENGTH} characters) rejects that child as one `(document)` rejection and
+ * the next `<Child>` is read; the input ending inside markup is one rejection whose `notRead`
+ * says how many bytes and lines were not read. The XML is read in one pass over its characters.
  * Audit these timelines only with the rules in {@link CIN_CENSUS_RULE_SUPPORT} (see
  * {@link CIN_CENSUS_UNSUPPORTED_RULES_NOTE}).
  *
