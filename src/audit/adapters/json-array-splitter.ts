@@ -59,7 +59,9 @@ export class JsonArraySplitter {
   /** The line where the text in #parts begins (just after the `[` or the comma before it). */
   #partsLine = 1;
   #elementLine: number | undefined;
+  /** The element is longer than #maxElementLength: its text is dropped, only whether it is blank kept. */
   #overlong = false;
+  #overlongBlank = false;
   #elementCount = 0;
   #sawSeparator = false;
   #layout: ElementLayout = { firstKey: "id", indent: undefined };
@@ -173,17 +175,20 @@ export class JsonArraySplitter {
     return undefined;
   }
 
-  /** Adds characters `start` to before `end` of `text` to the element, unless it is too long to keep. */
+  /** Adds characters `start` to before `end` of `text` to the element, unless it is too long to keep (then notes only whether it is blank). */
   #addPart(text: string, start: number, end: number): void {
     if (end <= start) return;
     this.#partsLength += end - start;
-    if (this.#overlong) return;
-    if (this.#partsLength > this.#maxElementLength && !isBlank(text, start, end)) {
-      this.#overlong = true;
-      this.#parts = [];
+    if (!this.#overlong && this.#partsLength <= this.#maxElementLength) {
+      this.#parts.push(text.slice(start, end));
       return;
     }
-    this.#parts.push(text.slice(start, end));
+    if (!this.#overlong) {
+      this.#overlong = true;
+      this.#overlongBlank = this.#parts.every((part) => isBlank(part));
+      this.#parts = [];
+    }
+    this.#overlongBlank &&= isBlank(text, start, end);
   }
 
   /** The element's text so far, taken out. */
@@ -198,7 +203,7 @@ export class JsonArraySplitter {
   #finishElement(terminator: "," | "]"): string | undefined {
     const startLine = this.#elementLine;
     this.#elementLine = undefined;
-    const overlong = this.#overlong;
+    const overlong = this.#overlong && !this.#overlongBlank;
     this.#overlong = false;
     const text = this.#takeText();
     if (overlong) {
@@ -244,7 +249,7 @@ export class JsonArraySplitter {
     for (;;) {
       const startLine = this.#elementLine;
       this.#elementLine = undefined;
-      const overlong = this.#overlong;
+      const overlong = this.#overlong && !this.#overlongBlank;
       this.#overlong = false;
       const text = this.#takeText();
       if (!overlong && isBlank(text)) {

@@ -89,6 +89,13 @@ describe("readJsonArray on a damaged array", () => {
     expect(kinds(await collect(readJsonArrayUpTo([text], {}, long.length + 1)))).toEqual(["C-1", "LONG", "C-2"]);
   });
 
+  it("white space longer than the limit where an element should be is a stray comma, not an element too long", async () => {
+    const text = `[${JSON.stringify(timeline(1))},${" \n".repeat(100)},${JSON.stringify(timeline(2))}]`;
+    const records = await collect(readJsonArrayUpTo(splitAt(text, [60, 150, 250]), {}, 150));
+    expect(kinds(records)).toEqual(["C-1", "rejected", "C-2"]);
+    expect(records[1]).toMatchObject({ rejections: [{ field: "(document)", reason: "empty array element (a stray or trailing comma)" }] });
+  });
+
   it("an element just over TEXT_MAX_LINE_LENGTH characters (the JSON Lines limit) is rejected, keeping none of it; the next is read", async () => {
     const mib = "q".repeat(1 << 20);
     function* chunks(): Generator<string> {
