@@ -126,6 +126,8 @@ export class XmlTokenizer {
   /** The start of the markup as far as chunks before the current one hold it (for a message). */
   #markupStart = "";
   #markupBytes = 0;
+  /** Where in the current chunk the open markup began (0 when it began in an earlier chunk). */
+  #markupFrom = 0;
   /** The last characters of the markup read so far (at most its terminator's length less one), for a terminator split across chunks. */
   #carry = "";
   // an element tag: its name so far, whether the name is complete, whether it closes, the quote open, the last character
@@ -179,9 +181,6 @@ export class XmlTokenizer {
     this.#tokens = [];
     return tokens;
   }
-
-  /** Where in the current chunk the open markup began (0 when it began in an earlier chunk). */
-  #markupFrom = 0;
 
   /** Reads on from `at` in `text` in the current mode; returns where it stopped. */
   #step(text: string, at: number): number {
