@@ -73,7 +73,7 @@ export {
   type CaseEvaluationResult,
 } from "./case/evaluation-types.js";
 export type { InputIssue } from "./model/input-issue.js";
-export type { InputRecord, RecordSource, Rejection, TextChunks } from "./audit/input-record.js";
+export type { InputRecord, NotRead, RecordSource, Rejection, TextChunks } from "./audit/input-record.js";
 export { readJsonLines, type JsonLinesOptions } from "./audit/adapters/json-lines.js";
 export { readJsonArray, type JsonArrayOptions } from "./audit/adapters/json-array.js";
 export {
@@ -100,6 +100,7 @@ export type {
   GroupSummary,
   KeyedGroupSummary,
   LatenessSummary,
+  NotReadCounts,
   RecordCounts,
   RuleSummary,
   StatusCounts,

@@ -6,6 +6,7 @@ import type { Profile } from "../policy/profile.js";
 import type { AuditItem } from "./audit-item.js";
 import { resolveAuditProfile, type AuditProfile, type ExcludedRule } from "./audit-profile.js";
 import type { InputRecord, RecordSource, Rejection } from "./input-record.js";
+import { CaseIdsRead, repeatedCaseIdRejection, type CaseIdLedger } from "./case-ids-read.js";
 import { SummaryBuilder } from "./summary/summary-builder.js";
 import { asOfDayOption, checklistOption } from "../engine/evaluation-options.js";
 
@@ -95,7 +96,11 @@ function caseIdOf(timeline: unknown): string | undefined {
 
 /**
  * Makes a {@link CaseAuditor}: resolves the profile, makes the calendar (unless given) and the
- * summary once. Plain timelines are numbered 1, 2, ... in the order they are audited.
+ * summary once. Plain timelines are numbered 1, 2, ... in the order they are audited. A
+ * timeline (plain, or from JSON or JSON Lines) whose case id was read before is rejected (field
+ * `id`), naming where: see {@link CaseIdsRead}. `caseIds` is for a caller that has checked the
+ * case ids itself (the CLI's worker threads each audit part of the input; the main thread reads
+ * them all in order).
  *
  * @example
  * ```ts
@@ -105,7 +110,7 @@ function caseIdOf(timeline: unknown): string | undefined {
  * @throws {TypeError} on an unknown profile id or a bad option (`asOf`, `checklist`), naming the
  * option, once here rather than as an issue on every record.
  */
-export function createCaseAuditor(options: AuditOptions): CaseAuditor {
+export function createCaseAuditor(options: AuditOptions, caseIds: CaseIdLedger = new CaseIdsRead()): CaseAuditor {
   asOfDayOption(options.asOf);
   checklistOption(options.checklist);
   const { profile, unsupportedRules } = resolveAuditProfile(options.profile, options.exclude ?? []);
@@ -133,7 +138,8 @@ export function createCaseAuditor(options: AuditOptions): CaseAuditor {
     if (isInputRecord(value)) {
       source = withShortCaseId(value.source);
       if (value.kind === "rejected") {
-        builder.addRejected();
+        caseIds.earlierRead(source); // its case id, if known, is read all the same
+        builder.addRejected(value.rejections);
         return { kind: "rejected", source, stage: "input", rejections: value.rejections };
       }
       timeline = value.timeline;
@@ -141,6 +147,11 @@ export function createCaseAuditor(options: AuditOptions): CaseAuditor {
       const caseId = caseIdOf(value);
       source = caseId === undefined ? { format: "json", recordNumber } : { format: "json", recordNumber, caseId };
       timeline = value;
+    }
+    const earlier = caseIds.earlierRead(source);
+    if (earlier !== undefined) {
+      builder.addRejected();
+      return { kind: "rejected", source, stage: "input", rejections: [repeatedCaseIdRejection(source, earlier)] };
     }
     let result: CaseEvaluationResult;
     try {

@@ -33,6 +33,25 @@ export interface Rejection {
   readonly field: string;
   readonly reason: string;
   readonly line?: number;
+  /** Part of the input that could not be read at all (the reason says so too); see {@link NotRead}. */
+  readonly notRead?: NotRead;
+}
+
+/**
+ * A stretch of an input that a reader could not read and could not read past to a next record
+ * (e.g. a comment left open to the end of an XML file): its size in UTF-8 bytes and its first and
+ * last lines. Records in it, if any, are not counted, so an audit with one covers only part of
+ * its input: the summary adds them up in `records.notRead`, and the CLI exits with code 3.
+ *
+ * @example
+ * ```ts
+ * const notRead: NotRead = { bytes: 52_000_000, firstLine: 1204, lastLine: 981_377 };
+ * ```
+ */
+export interface NotRead {
+  readonly bytes: number;
+  readonly firstLine: number;
+  readonly lastLine: number;
 }
 
 /**

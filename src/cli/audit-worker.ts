@@ -57,6 +57,8 @@ export interface LineBatch extends JsonLinesPart {
   readonly kind: "lines";
   readonly file: string;
   readonly bytes: Uint8Array;
+  /** The records whose case id was read before, found by the main thread: record number, and where it was read. */
+  readonly repeats?: readonly (readonly [number, string])[];
 }
 
 /**
@@ -172,7 +174,11 @@ export async function runAuditWorker(): Promise<void> {
   const init = workerData as AuditWorkerInit;
   const port = parentPort!;
   const profile = await profileFromOptions({ profile: init.profile, "profile-file": init.profileFile }, "working-together");
-  const auditor = createCaseAuditor({ profile, asOf: init.asOf, exclude: init.exclude, checklist: showsChecklist(init.format) });
+  let repeats = new Map<number, string>(); // of the batch being audited
+  const auditor = createCaseAuditor(
+    { profile, asOf: init.asOf, exclude: init.exclude, checklist: showsChecklist(init.format) },
+    { earlierRead: (source) => repeats.get(source.recordNumber) },
+  );
   const main = new Utf8Bytes();
   const rejected = new Utf8Bytes();
 
@@ -188,6 +194,7 @@ export async function runAuditWorker(): Promise<void> {
   }
 
   const auditBatch = (batch: AuditBatch): BatchResult => {
+    repeats = new Map(batch.kind === "lines" ? batch.repeats : undefined);
     const json = init.format === "csv" ? null : createJsonWriter(init.format, { continues: !batch.opensOutput });
     const firstRejected: AuditItem[] = [];
     let evaluated = 0;

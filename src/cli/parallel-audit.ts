@@ -1,10 +1,12 @@
 import { createReadStream } from "node:fs";
 import { TEXT_MAX_LINE_LENGTH } from "../audit/adapters/text-lines.js";
+import { CaseIdsRead } from "../audit/case-ids-read.js";
 import type { SummarySnapshot } from "../audit/summary/summary-builder.js";
 import type { AuditWorkerInit, BatchResult, LineBatch } from "./audit-worker.js";
 import { AuditWorkerPool } from "./audit-worker-pool.js";
 import { csvEventLogBatches } from "./csv-event-log-batches.js";
 import type { InputFile } from "./input-files.js";
+import { caseIdOfLineBytes } from "./json-line-case-id.js";
 
 /**
  * Bytes per batch of JSON Lines (about 35 cases of 3.6 KB). Smaller batches mean smaller output
@@ -35,14 +37,16 @@ const LF = 0x0a;
  * sequence decodes to fewer than a third as many UTF-16 code units), so it is too long to read:
  * its bytes are dropped as they are read, and, unless it is blank, it goes out as a batch of its
  * own marked `overlong`, without bytes. A shorter line goes to a worker whole, which tells
- * exactly whether it is too long.
+ * exactly whether it is too long. Each line's case id is read (see `caseIdOfLineBytes`) and
+ * noted in `caseIds` (one for all the files of an audit), so that a batch lists the records
+ * whose case id was read before (`repeats`), which the worker rejects as one thread does.
  *
  * @example
  * ```ts
  * for await (const batch of jsonLinesBatches(input)) console.log(batch.file, batch.firstLine, batch.bytes.length);
  * ```
  */
-export async function* jsonLinesBatches(file: InputFile, maxLineLength = TEXT_MAX_LINE_LENGTH): AsyncGenerator<LineBatch> {
+export async function* jsonLinesBatches(file: InputFile, maxLineLength = TEXT_MAX_LINE_LENGTH, caseIds = new CaseIdsRead()): AsyncGenerator<LineBatch> {
   let line = 1;
   let recordNumber = 1;
   let pending: Buffer = Buffer.alloc(0);
@@ -50,15 +54,21 @@ export async function* jsonLinesBatches(file: InputFile, maxLineLength = TEXT_MA
   const batch = (bytes: Buffer): LineBatch | undefined => {
     const firstLine = line;
     const firstRecordNumber = recordNumber;
+    const repeats: [number, string][] = [];
     for (let start = 0; start < bytes.length; ) {
       const newline = bytes.indexOf(LF, start);
       const end = newline < 0 ? bytes.length : newline;
-      if (!blankBytes(bytes, start, end)) recordNumber++;
+      if (!blankBytes(bytes, start, end)) {
+        const caseId = caseIdOfLineBytes(bytes, start, end, maxLineLength);
+        const earlier = caseIds.earlierRead({ format: "jsonl", file: file.path, recordNumber, line, ...(caseId === undefined ? {} : { caseId }) });
+        if (earlier !== undefined) repeats.push([recordNumber, earlier]);
+        recordNumber++;
+      }
       line++;
       start = end + 1;
     }
     if (recordNumber === firstRecordNumber) return undefined;
-    return { kind: "lines", file: file.path, firstLine, firstRecordNumber, bytes: new Uint8Array(bytes) };
+    return { kind: "lines", file: file.path, firstLine, firstRecordNumber, bytes: new Uint8Array(bytes), ...(repeats.length === 0 ? {} : { repeats }) };
   };
   // A line longer than a batch that has not ended yet: its chunks, joined once it ends. Joining
   // them chunk by chunk instead copied the line again for each chunk, and looked for its end
@@ -160,7 +170,8 @@ export async function auditInWorkers(
   try {
     const inFlight: ReturnType<AuditWorkerPool["run"]>[] = [];
     let opensOutput = true;
-    for (const file of files) for await (const batch of file.format === "csv" ? csvEventLogBatches(file, CSV_BATCH_BYTES) : jsonLinesBatches(file)) {
+    const caseIds = new CaseIdsRead(); // across the files, as in one thread
+    for (const file of files) for await (const batch of file.format === "csv" ? csvEventLogBatches(file, CSV_BATCH_BYTES) : jsonLinesBatches(file, TEXT_MAX_LINE_LENGTH, caseIds)) {
       const result = pool.run({ ...batch, opensOutput });
       result.catch(() => {}); // awaited below, in order; this only stops an early failure counting as unhandled
       inFlight.push(result);

@@ -1,5 +1,5 @@
 import type { AuditItem } from "../audit/audit-item.js";
-import type { AuditSummary } from "../audit/summary/summary-types.js";
+import type { AuditSummary, NotReadCounts } from "../audit/summary/summary-types.js";
 import { printable } from "./terminal-text.js";
 
 const n = (value: number): string => value.toLocaleString("en-GB");
@@ -17,6 +17,7 @@ export function summaryText(summary: AuditSummary): string {
   const lines = [
     printable(`Profile ${summary.profile.id} (${summary.profile.name}, version ${summary.profile.version}), as of ${summary.asOf}`),
     `Records: ${n(summary.records.read)} read = ${n(summary.records.evaluated)} evaluated + ${n(summary.records.rejected)} rejected`,
+    ...(summary.records.notRead === undefined ? [] : [notReadLine(summary.records.notRead)]),
     `Obligations: ${n(summary.total)} (met ${n(c.met)}, late ${n(c.late)}, missing ${n(c.missing)}, pending ${n(c.pending)}, exception ${n(c.exception)}, not applicable ${n(c["not-applicable"])})`,
     `Met on time: ${summary.percentMetOnTime === null ? "n/a (nothing decided yet)" : `${summary.percentMetOnTime.toFixed(1)}%`} of met + late + missing` +
       (summary.lateness.count > 0
@@ -46,4 +47,16 @@ export function rejectedText(item: AuditItem & { kind: "rejected" }): string {
   const id = item.source.caseId;
   const caseId = id === undefined ? "" : ` (case ${id.length > 200 ? `${id.slice(0, 200)}...` : id})`;
   return printable(`${where}${caseId}: ${first?.field ?? "?"}: ${first?.reason ?? "?"}`);
+}
+
+/**
+ * The line that says part of the input could not be read (the CLI then exits with code 3).
+ *
+ * @example
+ * ```ts
+ * notReadLine({ bytes: 1200, lines: 51 }); // "Not read: 1,200 bytes (51 lines) of the input could not be read; ..."
+ * ```
+ */
+export function notReadLine(notRead: NotReadCounts): string {
+  return `Not read: ${n(notRead.bytes)} bytes (${n(notRead.lines)} lines) of the input could not be read, so the records in them are not counted; the rejected records say where`;
 }

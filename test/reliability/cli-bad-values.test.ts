@@ -12,17 +12,21 @@ const itemsOf = (output: string): Item[] => (JSON.parse(output) as { results: It
 const sd = (date: string, extra: Record<string, unknown> = {}) => ({ type: "strategy-discussion", date, ...extra });
 
 describe("CLI on duplicate ids", () => {
-  it("JSON Lines: two records with one case id are both read, each once; duplicate event ids are labels", () => {
+  it("JSON Lines: a second record with one case id is rejected, naming the first; duplicate event ids are labels", () => {
     const lines = [
       { id: "DUP", events: [sd("2024-01-02")] },
-      { id: "DUP", events: [sd("2024-01-03", { id: "e1" }), { type: "initial-conference", date: "2024-01-10", outcome: "plan", id: "e1" }] },
+      { id: "DUP", events: [sd("2024-01-03")] },
+      { id: "EVT", events: [sd("2024-01-03", { id: "e1" }), { type: "initial-conference", date: "2024-01-10", outcome: "plan", id: "e1" }] },
     ];
-    const run = audit(inputFile("dup.jsonl", lines.map((line) => JSON.stringify(line)).join("\n")));
+    const file = inputFile("dup.jsonl", lines.map((line) => JSON.stringify(line)).join("\n"));
+    const run = audit(file);
     expectExit(run, 0);
     expect(itemsOf(run.output).map((item) => [item.kind, item.source.recordNumber, item.source.caseId])).toEqual([
       ["evaluated", 1, "DUP"],
-      ["evaluated", 2, "DUP"],
+      ["rejected", 2, "DUP"],
+      ["evaluated", 3, "EVT"],
     ]);
+    expect(run.output).toContain(`case id \\"DUP\\" already read at ${file}:1`);
   });
 
   it("CSV: a case id that comes back after another case is rejected, naming the earlier lines", () => {

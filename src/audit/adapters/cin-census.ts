@@ -1,6 +1,9 @@
 import { toDayNumber } from "../../dates/iso-date.js";
-import type { InputRecord, Rejection, RecordSource, TextChunks } from "../input-record.js";
-import { XmlSyntaxError, xmlTokens } from "./xml-tokens.js";
+import type { InputRecord, NotRead, Rejection, RecordSource, TextChunks } from "../input-record.js";
+import type { TEXT_MAX_LINE_LENGTH } from "./text-lines.js";
+import { notReadText } from "./not-read-text.js";
+import { Section47Links } from "./section47-links.js";
+import { XmlTokenizer, type XmlToken } from "./xml-tokens.js";
 
 /**
  * Options of {@link readCinCensus}.
@@ -82,7 +85,6 @@ interface Section47 {
   readonly hasIcpc: boolean;
   readonly notRequired?: boolean;
   readonly rejections: Rejection[];
-  linked: boolean;
 }
 
 interface Plan {
@@ -130,7 +132,6 @@ function childRecords(node: XmlNode): CensusRecord[] {
         startText: startNode?.text.trim().slice(0, 40) ?? "",
         hasIcpc: icpcNode !== undefined,
         rejections,
-        linked: false,
         ...(start.date === undefined ? {} : { start: start.date }),
         ...(icpc.date === undefined ? {} : { icpc: icpc.date }),
         ...(notRequired.value === undefined ? {} : { notRequired: notRequired.value }),
@@ -161,21 +162,10 @@ function childRecords(node: XmlNode): CensusRecord[] {
       };
     });
 
+    const links = new Section47Links(s47s);
     for (const plan of plans) {
       const caseId = idPrefix === undefined ? undefined : `${idPrefix}#${plan.startText}`;
-      let s47: Section47 | undefined;
-      if (plan.start !== undefined) {
-        const start = plan.start;
-        s47 = s47s.find((candidate) => !candidate.linked && candidate.icpc === start);
-        if (s47 === undefined) {
-          // The nearest s47 that began on or before the plan start and has no conference of its own.
-          for (const candidate of s47s) {
-            if (candidate.linked || candidate.hasIcpc || candidate.start === undefined || candidate.start > start) continue;
-            if (s47 === undefined || (s47.start as string) < candidate.start) s47 = candidate;
-          }
-        }
-        if (s47 !== undefined) s47.linked = true;
-      }
+      const s47 = plan.start === undefined ? undefined : links.take(plan.start);
       const rejections = [...childRejections, ...plan.rejections, ...(s47?.rejections ?? [])];
       if (rejections.length > 0 || plan.start === undefined || caseId === undefined) {
         records.push({ line: plan.line, ...(caseId === undefined ? {} : { caseId }), rejections });
@@ -195,7 +185,7 @@ function childRecords(node: XmlNode): CensusRecord[] {
     }
 
     for (const s47 of s47s) {
-      if (s47.linked) continue;
+      if (links.isLinked(s47)) continue;
       const caseId = idPrefix === undefined ? undefined : `${idPrefix}#s47-${s47.startText}`;
       const rejections = [...childRejections, ...s47.rejections];
       if (rejections.length > 0 || s47.start === undefined || caseId === undefined) {
@@ -227,7 +217,10 @@ function timelineOf(id: string, dateOfBirth: string | undefined, events: Record<
  * date of birth. Each Section47 not linked to a plan becomes a timeline `${LAchildID}#s47-${S47ActualStartDate}`
  * with its strategy discussion (`conferenceNotRequired` from `ICPCnotRequired`) and, when held,
  * an initial conference with outcome `no-plan`. An invalid or missing date rejects the record,
- * naming the element and the child. Malformed XML ends the read with one `(document)` rejection.
+ * naming the element and the child. Malformed XML in a `<Child>` (or a text in it longer than
+ * {@link TEXT_MAX_LINE_LENGTH} characters) rejects that child as one `(document)` rejection and
+ * the next `<Child>` is read; the input ending inside markup is one rejection whose `notRead`
+ * says how many bytes and lines were not read. The XML is read in one pass over its characters.
  * Audit these timelines only with the rules `cinCensusSupportsRule` accepts
  * (`rulesUnsupportedByCinCensus` lists the others; see {@link CIN_CENSUS_UNSUPPORTED_RULES_NOTE}).
  *
@@ -239,78 +232,162 @@ function timelineOf(id: string, dateOfBirth: string | undefined, events: Record<
  * ```
  */
 export async function* readCinCensus(chunks: TextChunks, options: CinCensusOptions = {}): AsyncGenerator<InputRecord> {
+  yield* readCinCensusWith(chunks, options, new XmlTokenizer());
+}
+
+/**
+ * {@link readCinCensus} with a tokenizer of one's own: tests give one with a smaller limit on a
+ * text's length than {@link TEXT_MAX_LINE_LENGTH}, or read its count of characters examined.
+ *
+ * @example
+ * ```ts
+ * const tokenizer = new XmlTokenizer(1000);
+ * for await (const record of readCinCensusWith(chunks, {}, tokenizer)) void record;
+ * tokenizer.examined; // about the input's length
+ * ```
+ */
+export async function* readCinCensusWith(chunks: TextChunks, options: CinCensusOptions, tokenizer: XmlTokenizer): AsyncGenerator<InputRecord> {
   const file = options.file === undefined ? {} : { file: options.file };
   let recordNumber = 0;
   const sourceOf = (line: number, caseId: string | undefined): RecordSource => {
     recordNumber++;
     return { format: "cin-xml", ...file, recordNumber, line, ...(caseId === undefined ? {} : { caseId }) };
   };
+  const documentProblem = (line: number, reason: string, notRead?: NotRead): InputRecord => ({
+    kind: "rejected",
+    source: sourceOf(line, undefined),
+    rejections: [{ field: "(document)", reason, line, ...(notRead === undefined ? {} : { notRead }) }],
+  });
   const names: string[] = [];
   const nodes: XmlNode[] = []; // the open elements inside the current <Child>
   let childNode: XmlNode | undefined;
+  let childDepth = 0; // names open around the current <Child>
+  let childOverlong: XmlNode | undefined; // an element of the current <Child> whose text is too long to read
+  let broken: BrokenChild | undefined; // a <Child> that could not be read: the tokens up to the next one are skipped
   let lastLine = 1;
-  try {
-    for await (const token of xmlTokens(chunks)) {
-      lastLine = token.line;
-      if (token.kind === "text") {
-        const top = nodes[nodes.length - 1];
-        if (top !== undefined) top.text += token.text;
-        else if (names.length === 0 && token.text.trim().length > 0) {
-          throw new XmlSyntaxError("text outside the root element", token.line);
-        }
-        continue;
+  let endedInMarkup = false; // the input ended inside markup: that was reported, with what was not read
+  let out: InputRecord[] = [];
+  const takeRecords = (): InputRecord[] => {
+    const records = out;
+    out = [];
+    return records;
+  };
+  const breakChild = (line: number, message: string): void => {
+    broken = { child: childNode!, line, message };
+    childOverlong = undefined;
+    names.length = childDepth;
+    nodes.length = 0;
+    childNode = undefined;
+  };
+  const brokenChildRecord = (resumedAt: number | undefined, notRead?: NotRead): InputRecord => {
+    const { child: node, line, message } = broken!;
+    broken = undefined;
+    const next = resumedAt === undefined ? "" : `; reading went on at the next <Child>, on line ${resumedAt}`;
+    const lost = notRead === undefined ? "" : `; ${notReadText(notRead)}`;
+    return documentProblem(line, `malformed XML on line ${line} in the <Child> starting on line ${node.line}${describeChild(node)}: ${message}; that child was not read${lost}${next}`, notRead);
+  };
+
+  const take = (token: XmlToken): void => {
+    lastLine = token.line;
+    if (token.kind === "error" && token.notRead !== undefined) endedInMarkup = true;
+    if (broken !== undefined) {
+      if (token.kind === "open" && token.name === "Child") out.push(brokenChildRecord(token.line));
+      else if (token.kind === "close" && token.name === "Children") out.push(brokenChildRecord(undefined));
+      else if (token.kind === "error" && token.notRead !== undefined) {
+        out.push(brokenChildRecord(undefined, token.notRead));
+        return;
+      } else return;
+    }
+    if (token.kind === "error") {
+      if (token.notRead === undefined && childNode !== undefined) breakChild(token.line, token.message);
+      else if (token.notRead !== undefined && childNode !== undefined) {
+        breakChild(token.line, token.message);
+        out.push(brokenChildRecord(undefined, token.notRead));
+      } else {
+        const after = token.notRead === undefined ? "reading went on after it" : notReadText(token.notRead);
+        out.push(documentProblem(token.line, `malformed XML on line ${token.line}: ${token.message}; ${after}`, token.notRead));
       }
-      if (token.kind === "open") {
-        const parent = nodes[nodes.length - 1];
-        if (parent !== undefined) {
-          const node: XmlNode = { name: token.name, line: token.line, children: [], text: "" };
-          parent.children.push(node);
-          if (!token.selfClosing) nodes.push(node);
-        } else if (token.name === "Child" && names[names.length - 1] === "Children") {
-          childNode = { name: token.name, line: token.line, children: [], text: "" };
-          if (!token.selfClosing) nodes.push(childNode);
-        }
-        if (!token.selfClosing) names.push(token.name);
-        if (token.selfClosing && childNode !== undefined && nodes.length === 0) {
-          for (const record of childRecords(childNode)) yield toInput(record, sourceOf);
-          childNode = undefined;
-        }
-        continue;
+      return;
+    }
+    if (token.kind === "text") {
+      const top = nodes[nodes.length - 1];
+      if (top !== undefined) {
+        if (token.overlong === true) childOverlong ??= top;
+        else top.text += token.text;
+      } else if (names.length === 0 && (token.overlong === true || token.text.trim().length > 0)) {
+        out.push(documentProblem(token.line, `malformed XML on line ${token.line}: text outside the root element; reading went on after it`));
       }
-      const open = names.pop();
-      if (open !== token.name) {
-        throw new XmlSyntaxError(
-          open === undefined ? `a closing </${token.name}> with no open element` : `</${token.name}> closes <${open}>`,
-          token.line,
-        );
+      return;
+    }
+    if (token.kind === "open") {
+      const parent = nodes[nodes.length - 1];
+      if (parent !== undefined) {
+        const node: XmlNode = { name: token.name, line: token.line, children: [], text: "" };
+        parent.children.push(node);
+        if (!token.selfClosing) nodes.push(node);
+      } else if (token.name === "Child" && names[names.length - 1] === "Children") {
+        childNode = { name: token.name, line: token.line, children: [], text: "" };
+        childDepth = names.length;
+        if (!token.selfClosing) nodes.push(childNode);
       }
-      if (nodes.length > 0) {
-        nodes.pop();
-        if (nodes.length === 0 && childNode !== undefined) {
-          const done = childNode;
-          childNode = undefined;
-          for (const record of childRecords(done)) yield toInput(record, sourceOf);
-        }
+      if (!token.selfClosing) names.push(token.name);
+      if (token.selfClosing && childNode !== undefined && nodes.length === 0) {
+        for (const record of childRecords(childNode)) out.push(toInput(record, sourceOf));
+        childNode = undefined;
+      }
+      return;
+    }
+    const open = names[names.length - 1];
+    if (open !== token.name) {
+      const message = open === undefined ? `a closing </${token.name}> with no open element` : `</${token.name}> closes <${open}>`;
+      if (childNode !== undefined) breakChild(token.line, message);
+      else {
+        // outside the children: close up to the element it names, if one is open, else ignore it
+        const at = names.lastIndexOf(token.name);
+        if (at >= 0) names.length = at;
+        out.push(documentProblem(token.line, `malformed XML on line ${token.line}: ${message}; reading went on after it`));
+      }
+      return;
+    }
+    names.pop();
+    if (nodes.length > 0) {
+      nodes.pop();
+      if (nodes.length === 0 && childNode !== undefined) {
+        const done = childNode;
+        const overlong = childOverlong;
+        childNode = undefined;
+        childOverlong = undefined;
+        if (overlong !== undefined) out.push(overlongChildRecord(done, overlong, tokenizer.maxTextLength, sourceOf));
+        else for (const record of childRecords(done)) out.push(toInput(record, sourceOf));
       }
     }
-    if (names.length > 0) {
-      throw new XmlSyntaxError(`the input ended inside <${names[names.length - 1]}> (truncated file?)`, lastLine);
-    }
-  } catch (error) {
-    if (!(error instanceof XmlSyntaxError)) throw error;
-    const where = childNode === undefined ? "" : ` in the <Child> starting on line ${childNode.line}${describeChild(childNode)}`;
-    yield {
-      kind: "rejected",
-      source: sourceOf(error.line, undefined),
-      rejections: [
-        {
-          field: "(document)",
-          reason: `malformed XML on line ${error.line}${where}: ${error.message}; the rest of the input was not read`,
-          line: error.line,
-        },
-      ],
-    };
+  };
+  for await (const chunk of chunks as AsyncIterable<string>) {
+    for (const token of tokenizer.push(chunk)) take(token);
+    yield* takeRecords();
   }
+  for (const token of tokenizer.end()) take(token);
+  yield* takeRecords();
+  if (broken !== undefined) yield brokenChildRecord(undefined);
+  else if (childNode !== undefined) {
+    breakChild(lastLine, "the input ended inside it (truncated file?)");
+    yield brokenChildRecord(undefined);
+  } else if (names.length > 0 && !endedInMarkup) {
+    yield documentProblem(lastLine, `malformed XML on line ${lastLine}: the input ended inside <${names[names.length - 1]}> (truncated file?)`);
+  }
+}
+
+/** A `<Child>` that could not be read: where and why. */
+interface BrokenChild {
+  readonly child: XmlNode;
+  readonly line: number;
+  readonly message: string;
+}
+
+/** The one rejected record of a `<Child>` with a text too long to read. */
+function overlongChildRecord(node: XmlNode, overlong: XmlNode, maxTextLength: number, sourceOf: (line: number, caseId: string | undefined) => RecordSource): InputRecord {
+  const reason = `too long to read: the text of <${overlong.name}> on line ${overlong.line} has more than ${maxTextLength} characters, in the <Child> starting on line ${node.line}${describeChild(node)}; that child was not read`;
+  return { kind: "rejected", source: sourceOf(overlong.line, undefined), rejections: [{ field: "(document)", reason, line: overlong.line }] };
 }
 
 function describeChild(node: XmlNode): string {

@@ -3,6 +3,7 @@ import type { CaseEvaluation, CheckAnswer, Obligation } from "../../case/evaluat
 import type { RuleKind } from "../../policy/profile-schema.js";
 import { RULE_KINDS } from "../../rules/rule-kinds.js";
 import { detachedText } from "../detached-text.js";
+import type { Rejection } from "../input-record.js";
 import { LatenessHistogram } from "./lateness-histogram.js";
 import type {
   AnswerCounts,
@@ -10,6 +11,7 @@ import type {
   CheckSummary,
   GroupSummary,
   KeyedGroupSummary,
+  NotReadCounts,
   RecordCounts,
   RuleSummary,
   UnsupportedRule,
@@ -37,6 +39,8 @@ type KeyedStates<Key> = readonly (readonly [Key, GroupState])[];
 export interface SummarySnapshot {
   readonly evaluated: number;
   readonly rejected: number;
+  /** The parts of the input not read, added up (zeros when none). */
+  readonly notRead: NotReadCounts;
   readonly casesWithBreaches: number;
   readonly checkBreaches: number;
   /** The teams of the evaluated cases (also those with no obligations: a team row of zeros). */
@@ -221,6 +225,8 @@ export class SummaryBuilder {
   readonly #checks = new Map<string, { title: string; severity: "breach" | "finding"; answers: AnswerCounts; total: number }>();
   #evaluated = 0;
   #rejected = 0;
+  #notReadBytes = 0;
+  #notReadLines = 0;
   #casesWithBreaches = 0;
   #checkBreaches = 0;
 
@@ -256,14 +262,20 @@ export class SummaryBuilder {
     return this.#evaluated + this.#rejected;
   }
 
-  /** Records read, evaluated and rejected so far. */
+  /** Records read, evaluated and rejected so far, and the parts of the input not read, if any. */
   counts(): RecordCounts {
-    return { read: this.read, evaluated: this.#evaluated, rejected: this.#rejected };
+    const counts = { read: this.read, evaluated: this.#evaluated, rejected: this.#rejected };
+    return this.#notReadLines === 0 ? counts : { ...counts, notRead: { bytes: this.#notReadBytes, lines: this.#notReadLines } };
   }
 
-  /** Counts one rejected record. */
-  addRejected(): void {
+  /** Counts one rejected record, and the parts of the input its rejections say were not read. */
+  addRejected(rejections: readonly Rejection[] = []): void {
     this.#rejected += 1;
+    for (const { notRead } of rejections) {
+      if (notRead === undefined) continue;
+      this.#notReadBytes += notRead.bytes;
+      this.#notReadLines += notRead.lastLine - notRead.firstLine + 1;
+    }
   }
 
   /** Adds every obligation and check of one evaluated case. */
@@ -305,6 +317,7 @@ export class SummaryBuilder {
     return {
       evaluated: this.#evaluated,
       rejected: this.#rejected,
+      notRead: { bytes: this.#notReadBytes, lines: this.#notReadLines },
       casesWithBreaches: this.#casesWithBreaches,
       checkBreaches: this.#checkBreaches,
       teams: [...this.#teams],
@@ -328,6 +341,8 @@ export class SummaryBuilder {
   merge(snapshot: SummarySnapshot): void {
     this.#evaluated += snapshot.evaluated;
     this.#rejected += snapshot.rejected;
+    this.#notReadBytes += snapshot.notRead.bytes;
+    this.#notReadLines += snapshot.notRead.lines;
     this.#casesWithBreaches += snapshot.casesWithBreaches;
     this.#checkBreaches += snapshot.checkBreaches;
     for (const team of snapshot.teams) this.#teams.add(team);

@@ -105,17 +105,36 @@ export interface CheckSummary {
 }
 
 /**
- * Input records counted: `read = evaluated + rejected`, always.
+ * Input records counted: `read = evaluated + rejected`, always. `notRead`, there only when some
+ * part of an input could not be read at all (see the `notRead` of a rejection), adds up those
+ * parts: the records in them, if any, are in none of the counts, so the audit covers only part of
+ * its input.
  *
  * @example
  * ```ts
- * const { read, evaluated, rejected } = summary.records;
+ * const { read, evaluated, rejected, notRead } = summary.records;
+ * if (notRead !== undefined) console.log(`${notRead.bytes} bytes (${notRead.lines} lines) of the input not read`);
  * ```
  */
 export interface RecordCounts {
   readonly read: number;
   readonly evaluated: number;
   readonly rejected: number;
+  readonly notRead?: NotReadCounts;
+}
+
+/**
+ * The parts of the input not read, added up: UTF-8 bytes, and lines (each part counts its first
+ * to its last line).
+ *
+ * @example
+ * ```ts
+ * const counts: NotReadCounts = { bytes: 52_000_000, lines: 980_174 };
+ * ```
+ */
+export interface NotReadCounts {
+  readonly bytes: number;
+  readonly lines: number;
 }
 
 /**

@@ -57,8 +57,10 @@ Every file is written to a temporary file beside it and renamed into place once 
 run that fails or is stopped leaves any earlier file as it was. An --out (or a file beside it)
 that is an input or the profile file is refused.
 Exit codes: 0 done (breaches are a normal result), 1 rejected records under --strict,
-2 bad usage or unreadable input, 4 no record could be evaluated (the outputs are still written),
-130 interrupted (SIGINT), 143 terminated (SIGTERM).
+2 bad usage or unreadable input, 3 part of an input could not be read (the rest was audited
+and the outputs written; the summary says how many bytes and lines were not read), 4 no record
+could be evaluated (the outputs are still written), 130 interrupted (SIGINT), 143 terminated
+(SIGTERM).
 `;
 
 /**
@@ -218,6 +220,7 @@ export async function auditCommand(args: readonly string[]): Promise<number> {
   }
   const nothing = nothingEvaluated(summary.records, shownRejections[0], inputs.map((input) => input.format));
   if (nothing !== undefined) throw nothing;
+  if (summary.records.notRead !== undefined) return 3;
   return values.strict === true && summary.records.rejected > 0 ? 1 : 0;
 }
 

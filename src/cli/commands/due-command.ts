@@ -6,6 +6,7 @@ import { usageError } from "../cli-error.js";
 import { checkInputFiles, readInputFiles } from "../input-files.js";
 import { nothingEvaluated } from "../nothing-evaluated.js";
 import { CASE_INPUT_OPTIONS, parseCommand } from "../parse-command.js";
+import { notReadLine } from "../summary-text.js";
 import { printable } from "../terminal-text.js";
 import { asOfOption, auditProfileFor, dateFormatOption, inputOption } from "./audit-command.js";
 
@@ -30,7 +31,8 @@ Options:
   -h, --help              show this help
 
 Rejected records are counted on standard error. Exit codes: 0 done, 2 bad usage or unreadable
-input, 4 no record could be evaluated (nothing is printed on standard output), 130 interrupted
+input, 3 part of an input could not be read (the rest is listed; standard error says how much),
+4 no record could be evaluated (nothing is printed on standard output), 130 interrupted
 (SIGINT), 143 terminated (SIGTERM).
 `;
 
@@ -117,5 +119,9 @@ export async function dueCommand(args: readonly string[]): Promise<number> {
   }
   process.stdout.write(text);
   if (records.rejected > 0) process.stderr.write(`${records.rejected} of ${records.read} records rejected (run "audit" to see why)\n`);
+  if (records.notRead !== undefined) {
+    process.stderr.write(`${notReadLine(records.notRead)} (run "audit" to see them)\n`);
+    return 3;
+  }
   return 0;
 }

@@ -90,15 +90,21 @@ describe("readCinCensus", () => {
     expect(JSON.stringify(records)).toContain("DfEX0000001");
   });
 
-  it("reports malformed and truncated XML as one (document) rejection after the children read", async () => {
+  it("reports malformed and truncated XML as (document) rejections, reading the children before and after", async () => {
     const truncated = VALID.slice(0, VALID.indexOf("<Child>", VALID.indexOf("B2") - 400) + 60);
     const records = await collect(readCinCensus([truncated]));
     expect(records.at(-1)).toMatchObject({ kind: "rejected", rejections: [{ field: "(document)" }] });
     expect(records.filter((r) => r.kind === "case").length).toBe(3);
     const mismatched = await collect(readCinCensus(["<Message><Children></Child></Message>"]));
-    expect(mismatched).toMatchObject([{ kind: "rejected", rejections: [{ field: "(document)", reason: expect.stringMatching(/closes/) }] }]);
+    expect(mismatched[0]).toMatchObject({ kind: "rejected", rejections: [{ field: "(document)", reason: expect.stringMatching(/closes/) }] });
+    expect(mismatched.every((r) => r.kind === "rejected" && r.rejections[0]?.field === "(document)")).toBe(true);
+    // a bad entity rejects its child; the children after it are read
     const entity = await collect(readCinCensus([VALID.replace("A&amp;1", "A&bogus;1")]));
-    expect(entity).toMatchObject([{ kind: "rejected", rejections: [{ field: "(document)", reason: expect.stringMatching(/entity/) }] }]);
+    expect(entity[0]).toMatchObject({ kind: "rejected", rejections: [{ field: "(document)", reason: expect.stringMatching(/entity/) }] });
+    expect(entity.slice(1).map((r) => [r.kind, r.source.caseId])).toEqual([
+      ["case", "B2#2023-12-21"],
+      ["rejected", "C3#2023-02-30"],
+    ]);
     expect(await collect(readCinCensus([""]))).toEqual([]);
   });
 
