@@ -1,5 +1,5 @@
 import { parentPort, workerData } from "node:worker_threads";
-import { readCsvEventLogPart } from "../audit/adapters/csv-event-log.js";
+import { readCsvEventLogPart } from "../audit/adapters/csv-event-log-reader.js";
 import type { DateFormat } from "../audit/adapters/date-text.js";
 import { readJsonLinesPart, type JsonLinesPart } from "../audit/adapters/json-lines.js";
 import type { AuditItem } from "../audit/audit-item.js";

@@ -1,7 +1,9 @@
 import { createReadStream } from "node:fs";
-import { caseIdPosition, SeenCases, trimCell, type CsvEventLogPart } from "../audit/adapters/csv-event-log.js";
+import { CsvCasePlaces, KnownSplitCases, type CaseAppearances } from "../audit/adapters/csv-case-places.js";
+import { trimCell } from "../audit/adapters/csv-event-log.js";
+import { caseIdPosition } from "../audit/adapters/csv-event-log-header.js";
+import type { CsvEventLogPart } from "../audit/adapters/csv-event-log-reader.js";
 import { CSV_MAX_ROW_LENGTH, CsvRowSplitter, overlongCsvRow, type CsvRow } from "../audit/adapters/csv-rows.js";
-import type { InputFile } from "./input-files.js";
 
 /**
  * Part of one CSV event log for a worker thread: whole cases, as the bytes of their rows (UTF-8,
@@ -76,12 +78,13 @@ export class CsvBatchCutter {
   #header: CsvRow | undefined;
   #caseIdAt = -1;
   #open: OpenCase | undefined;
-  readonly #seen = new SeenCases();
+  readonly #appearances: CaseAppearances;
   /** Records (cases and rows without a case id) before #scan. */
   #records = 0;
   #batchFirstLine = 1;
   #batchFirstRecord = 1;
-  #batchEarlier: [number, string][] = [];
+  /** The split cases of the current batch, each with why it is rejected. */
+  #batchSplit = new Map<string, string>();
   // The next LF, quote and CR at or after #scan (NONE: none in the bytes so far), or -1 before
   // the first look: kept while ahead, so that each is searched for in one pass over the bytes.
   #nextLF = -1;
@@ -109,9 +112,14 @@ export class CsvBatchCutter {
   /** Bytes of the unfinished row at #scan that were scanned and dropped (it is too long to read). */
   #dropped = 0;
 
-  /** `maxRowLength`: the longest row read, in characters (default {@link CSV_MAX_ROW_LENGTH}; smaller in tests). */
-  constructor(file: string, batchBytes: number, maxRowLength = CSV_MAX_ROW_LENGTH) {
+  /**
+   * `appearances`: told where each case's rows end, and asked, as each case starts, whether it
+   * is split (see `CaseAppearances`). `maxRowLength`: the longest row read, in characters
+   * (default {@link CSV_MAX_ROW_LENGTH}; smaller in tests).
+   */
+  constructor(file: string, batchBytes: number, appearances: CaseAppearances, maxRowLength = CSV_MAX_ROW_LENGTH) {
     this.#file = file;
+    this.#appearances = appearances;
     this.#batchBytes = batchBytes;
     this.#maxRowLength = maxRowLength;
   }
@@ -125,6 +133,8 @@ export class CsvBatchCutter {
   /** After the last chunk: the last batch, if the log has data rows left. */
   end(): CsvBatch[] {
     const batches = this.#cut(true);
+    const open = this.#open;
+    if (open !== undefined) this.#appearances.ended(open.caseId, open.firstLine, open.lastLine);
     if (this.#records >= this.#batchFirstRecord) batches.push(this.#batch(this.#length, this.#line));
     return batches;
   }
@@ -171,11 +181,11 @@ export class CsvBatchCutter {
         continue;
       }
       if (open !== undefined) {
-        this.#seen.ended(open.caseId, open.firstLine, open.lastLine);
+        this.#appearances.ended(open.caseId, open.firstLine, open.lastLine);
         if (this.#rowStart >= this.#batchBytes) batches.push(this.#batch(this.#rowStart, line));
       }
-      const earlier = this.#seen.earlier(caseId);
-      if (earlier !== undefined) this.#batchEarlier.push([line, earlier]);
+      const split = this.#appearances.splitReason(caseId, line);
+      if (split !== undefined) this.#batchSplit.set(caseId, split);
       this.#open = { caseId, firstLine: line, lastLine: line };
       this.#records++;
     }
@@ -202,7 +212,7 @@ export class CsvBatchCutter {
     const lastByte = this.#bytes[this.#rowTextEnd - 1];
     const lastLine = this.#rowTextEnd < this.#rowEnd || lastByte === LF || lastByte === CR ? this.#line - 1 : this.#line;
     const open = this.#open;
-    if (open !== undefined) this.#seen.ended(open.caseId, open.firstLine, open.lastLine);
+    if (open !== undefined) this.#appearances.ended(open.caseId, open.firstLine, open.lastLine);
     this.#open = undefined;
     this.#openCaseIdBytes = undefined;
     this.#records++;
@@ -412,14 +422,14 @@ export class CsvBatchCutter {
       header: this.#header!,
       firstLine: this.#batchFirstLine,
       firstRecordNumber: this.#batchFirstRecord,
-      earlier: this.#batchEarlier,
+      split: [...this.#batchSplit],
       bytes: new Uint8Array(this.#bytes.subarray(0, end)),
       ...(overlongRow === undefined ? {} : { overlongRow }),
     };
     this.#drop(end);
     this.#batchFirstLine = nextLine;
     this.#batchFirstRecord = this.#records + 1;
-    this.#batchEarlier = [];
+    this.#batchSplit = new Map();
     return batch;
   }
 
@@ -437,18 +447,52 @@ export class CsvBatchCutter {
 
 /**
  * A CSV event log file cut into batches of whole cases of about `batchBytes` each, in order (see
- * {@link CsvBatchCutter}). Its header must be a good one: check with {@link readableInParts}.
+ * {@link CsvBatchCutter}), each naming its cases that `splitCases` (from
+ * {@link findSplitCasesInFiles}) says are split. Its header must be a good one: check with
+ * {@link readableInParts}.
+ *
+ * @throws Error (from the iteration) when a case id comes back that `splitCases` does not name:
+ * the file changed since it was looked at first.
  *
  * @example
  * ```ts
- * for await (const batch of csvEventLogBatches(input, 128 * 1024)) console.log(batch.firstLine, batch.bytes.length);
+ * for await (const batch of csvEventLogBatches("events.csv", 128 * 1024, splitCases)) console.log(batch.firstLine, batch.bytes.length);
  * ```
  */
-export async function* csvEventLogBatches(file: InputFile, batchBytes: number): AsyncGenerator<CsvBatch> {
-  const cutter = new CsvBatchCutter(file.path, batchBytes);
-  for await (const chunk of createReadStream(file.path, { highWaterMark: 1 << 20 }) as AsyncIterable<Buffer>) yield* cutter.push(chunk);
+export async function* csvEventLogBatches(path: string, batchBytes: number, splitCases: ReadonlyMap<string, string>): AsyncGenerator<CsvBatch> {
+  yield* cutFile(path, new CsvBatchCutter(path, batchBytes, new KnownSplitCases(splitCases, path)));
+}
+
+/** The batches of the file at `path` fed to `cutter`. */
+async function* cutFile(path: string, cutter: CsvBatchCutter): AsyncGenerator<CsvBatch> {
+  for await (const chunk of createReadStream(path, { highWaterMark: 1 << 20 }) as AsyncIterable<Buffer>) yield* cutter.push(chunk);
   yield* cutter.end();
 }
+
+/**
+ * The cases whose rows lie in more than one place in the CSV event logs at `paths`, or in more
+ * than one of them, each with the reason every place of it is rejected for: a first look at the
+ * files, before they are read (D36: a case is never evaluated with part of its rows). Reads each
+ * file with a good header (see {@link readableInParts}; a log with a bad one has no cases) once,
+ * as the batch cutter does (its batches are dropped), holding the places of every case.
+ *
+ * @example
+ * ```ts
+ * const splitCases = await findSplitCasesInFiles(["january.csv", "february.csv"]);
+ * ```
+ */
+export async function findSplitCasesInFiles(paths: readonly string[]): Promise<Map<string, string>> {
+  const places = new CsvCasePlaces();
+  for (const path of paths) {
+    if (!(await readableInParts(path))) continue;
+    places.startFile(path);
+    for await (const batch of cutFile(path, new CsvBatchCutter(path, FIRST_LOOK_BATCH_BYTES, places))) void batch;
+  }
+  return places.splitCases();
+}
+
+/** Bytes per batch of the first look ({@link findSplitCasesInFiles}), whose batches are dropped: fewer, larger copies. */
+const FIRST_LOOK_BATCH_BYTES = 1 << 20;
 
 /**
  * Whether a CSV event log file can be read in parts: its header row (the first non-blank row)
