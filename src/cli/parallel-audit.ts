@@ -1,7 +1,7 @@
 import { createReadStream } from "node:fs";
 import { TEXT_MAX_LINE_LENGTH } from "../audit/adapters/text-lines.js";
 import type { SummarySnapshot } from "../audit/summary/summary-builder.js";
-import type { AuditWorkerInit, BatchResult, LineBatch } from "./audit-worker.js";
+import type { AuditWorkerInit, BatchResult, LineBatch } from "./audit-worker-protocol.js";
 import { AuditWorkerPool } from "./audit-worker-pool.js";
 import { csvEventLogBatches, findSplitCasesInFiles } from "./csv-event-log-batches.js";
 import type { InputFile } from "./input-files.js";
