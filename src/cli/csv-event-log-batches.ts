@@ -25,6 +25,14 @@ export interface CsvBatch extends CsvEventLogPart {
 }
 
 /**
+ * Bytes of a read handed to the cutter at a time. The cutter keeps the text of the batch under
+ * way (about a batch) and the bytes pushed in one string: kept under V8's largest ordinary object
+ * (128 KiB), such strings die young, while larger ones are freed only by a full collection (with
+ * 1 MiB at a time, peak RSS on a 100,000-case log rose from 172 MB to about 250 MB).
+ */
+const PUSH_BYTES = 32 * 1024;
+
+/**
  * Cuts a CSV event log file, fed as bytes chunk by chunk, into batches of whole cases of about
  * `batchBytes` each, in order (see `CsvEventLogCutter`, which does the cutting on the bytes as a
  * byte string): this holds only the conversions, of each chunk to a byte string and of each
@@ -47,13 +55,23 @@ export class CsvBatchCutter {
     this.#cutter = new CsvEventLogCutter(batchBytes, appearances, maxRowLength);
   }
 
+  /** How many bytes of the file it holds now (see `CsvEventLogCutter.heldBytes`). */
+  get heldBytes(): number {
+    return this.#cutter.heldBytes;
+  }
+
   /**
    * Takes the next chunk of the file; returns the batches it completes.
    *
    * @throws Error as `CsvEventLogCutter.push` does.
    */
   push(chunk: Uint8Array): CsvBatch[] {
-    return this.#cutter.push(Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength).toString("latin1")).map((cut) => this.#batch(cut));
+    const bytes = Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+    const batches: CsvBatch[] = [];
+    for (let from = 0; from < bytes.length; from += PUSH_BYTES) {
+      for (const cut of this.#cutter.push(bytes.toString("latin1", from, Math.min(bytes.length, from + PUSH_BYTES)))) batches.push(this.#batch(cut));
+    }
+    return batches;
   }
 
   /**
@@ -90,18 +108,9 @@ export async function* csvEventLogBatches(path: string, batchBytes: number, spli
   yield* cutFile(path, new CsvBatchCutter(path, batchBytes, new KnownSplitCases(splitCases, path)));
 }
 
-/**
- * Bytes per read of a CSV event log to cut. The cutter keeps the text of the batch under way
- * (about a batch, {@link FIRST_LOOK_BATCH_BYTES} at most) and a read in one string: kept under
- * V8's largest ordinary object (128 KiB), such strings die young, while larger ones are freed only
- * by a full collection (with reads of 1 MiB, peak RSS on a 100,000-case log rose from 172 MB to
- * about 250 MB).
- */
-const READ_BYTES = 32 * 1024;
-
 /** The batches of the file at `path` fed to `cutter`. */
 async function* cutFile(path: string, cutter: CsvBatchCutter): AsyncGenerator<CsvBatch> {
-  for await (const chunk of createReadStream(path, { highWaterMark: READ_BYTES }) as AsyncIterable<Buffer>) yield* cutter.push(chunk);
+  for await (const chunk of createReadStream(path, { highWaterMark: 1 << 20 }) as AsyncIterable<Buffer>) yield* cutter.push(chunk);
   yield* cutter.end();
 }
 
@@ -122,13 +131,11 @@ export async function findSplitCasesInFiles(paths: readonly string[]): Promise<M
   for (const path of paths) {
     if (!(await readableInParts(path))) continue;
     places.startFile(path);
-    for await (const batch of cutFile(path, new CsvBatchCutter(path, FIRST_LOOK_BATCH_BYTES, places))) void batch;
+    for await (const batch of cutFile(path, new CsvBatchCutter(path, 1, places))) void batch; // a batch per case: it holds only the case under way
   }
   return places.splitCases();
 }
 
-/** Bytes per batch of the first look ({@link findSplitCasesInFiles}), whose batches are dropped: as large as the CLI's batches (see {@link READ_BYTES}). */
-const FIRST_LOOK_BATCH_BYTES = 64 * 1024;
 
 /**
  * Whether a CSV event log file can be read in parts: its header row (the first non-blank row)

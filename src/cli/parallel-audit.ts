@@ -158,10 +158,10 @@ export async function auditInWorkers(
   init: AuditWorkerInit,
   deliver: (result: BatchResult, written: () => void) => Promise<void>,
 ): Promise<SummarySnapshot[]> {
-  const csv = files.filter((file) => file.format === "csv").map((file) => file.path);
-  const splitCases = csv.length === 0 ? new Map<string, string>() : await findSplitCasesInFiles(csv);
-  const pool = new AuditWorkerPool(new URL(import.meta.url), count, init);
+  const pool = new AuditWorkerPool(new URL(import.meta.url), count, init); // the threads start while the CSV logs are looked at
   try {
+    const csv = files.filter((file) => file.format === "csv").map((file) => file.path);
+    const splitCases = csv.length === 0 ? new Map<string, string>() : await findSplitCasesInFiles(csv);
     const inFlight: ReturnType<AuditWorkerPool["run"]>[] = [];
     let opensOutput = true;
     for (const file of files) for await (const batch of file.format === "csv" ? csvEventLogBatches(file.path, CSV_BATCH_BYTES, splitCases) : jsonLinesBatches(file)) {

@@ -100,6 +100,11 @@ export class CsvEventLogCutter {
     this.#maxRowLength = maxRowLength;
   }
 
+  /** How many bytes of the log it holds now: the part under way, and of a row too long to read at most about three times the limit. */
+  get heldBytes(): number {
+    return this.#rows.text.length + this.#firstBytes.length;
+  }
+
   /**
    * Takes the next chunk of the log (bytes in a byte string); returns the parts it completes.
    *

@@ -184,6 +184,7 @@ export class CsvRowScanner {
       } else {
         inQuotes = code === QUOTE && fieldStart;
         fieldStart = false;
+        if (!inQuotes) index = unquotedEnd(text, index, length) - 1; // unquoted content (a quote in it is content) runs to the next delimiter
       }
     }
     if (this.#ended) return this.#found(from, length, length, breaks, false, inQuotes, quotePending);
@@ -195,6 +196,24 @@ export class CsvRowScanner {
     this.#resumeAfterCR = afterCR;
     return false;
   }
+}
+
+/**
+ * Where the unquoted content at `index` ends: the next comma, LF or CR (or `length`). A tight
+ * loop: a field is short, and three searches would cost more.
+ *
+ * @example
+ * ```ts
+ * unquotedEnd("ab,c", 0, 4); // 2
+ * ```
+ */
+export function unquotedEnd(text: string, index: number, length: number): number {
+  let at = index + 1;
+  for (; at < length; at++) {
+    const code = text.charCodeAt(at);
+    if (code === COMMA || code === LF || code === CR) break;
+  }
+  return at;
 }
 
 /**

@@ -1,4 +1,4 @@
-import { CsvRowScanner } from "./csv-row-scanner.js";
+import { CsvRowScanner, unquotedEnd } from "./csv-row-scanner.js";
 
 /**
  * One CSV record (row) with the line it starts on. `problem` is set when the row is malformed
@@ -170,8 +170,6 @@ function fieldsRow(text: string, start: number, end: number, firstLine: number, 
   let inQuotes = false;
   let quotePending = false; // saw a quote inside a quoted field; the next character decides
   let afterQuote = false; // the current field's closing quote has been seen
-  let afterCR = false;
-  let line = firstLine;
   let problem: string | undefined;
   for (let index = start; index < end; index++) {
     const code = text.charCodeAt(index);
@@ -187,14 +185,13 @@ function fieldsRow(text: string, start: number, end: number, firstLine: number, 
         afterQuote = true;
         // fall through: handle this character outside quotes
       } else {
-        if (code === QUOTE) {
-          if (segmentStart >= 0) field += text.slice(segmentStart, index);
-          segmentStart = -1;
-          quotePending = true;
-        } else if (code === CR || (code === LF && !afterCR)) {
-          line++; // CRLF is one line
-        }
-        afterCR = code === CR;
+        // Only a quote ends quoted content: jump to it (none: the row ends inside quotes).
+        const quote = text.indexOf('"', index);
+        if (quote < 0 || quote >= end) break;
+        if (segmentStart >= 0) field += text.slice(segmentStart, quote);
+        segmentStart = -1;
+        quotePending = true;
+        index = quote;
         continue;
       }
     }
@@ -212,14 +209,25 @@ function fieldsRow(text: string, start: number, end: number, firstLine: number, 
       continue;
     }
     if (afterQuote && problem === undefined) {
-      problem = `text after a closing quote on line ${line} (a quote inside a quoted field must be doubled: "")`;
+      problem = `text after a closing quote on line ${firstLine + lineBreaks(text, start, index)} (a quote inside a quoted field must be doubled: "")`;
     }
     if (segmentStart < 0) segmentStart = index;
+    index = unquotedEnd(text, index, end) - 1; // unquoted content (a quote in it is content) runs to the next comma
   }
   if (segmentStart >= 0) field += text.slice(segmentStart, end);
   fields.push(field);
   if (unterminated) problem ??= `unterminated quoted field: the input ended inside quotes opened in the row starting on line ${firstLine}`;
   return completeRow(fields, firstLine, problem);
+}
+
+/** The line breaks in `text[from, to)`: each CR, and each LF not right after a CR (CRLF is one). */
+function lineBreaks(text: string, from: number, to: number): number {
+  let count = 0;
+  for (let index = from; index < to; index++) {
+    const code = text.charCodeAt(index);
+    if (code === CR || (code === LF && (index === from || text.charCodeAt(index - 1) !== CR))) count++;
+  }
+  return count;
 }
 
 /** The row of complete fields, or undefined for a blank one (all fields empty, no problem). */
