@@ -32,6 +32,17 @@ export interface CsvBatch extends CsvEventLogPart {
  */
 const PUSH_BYTES = 32 * 1024;
 
+/** The bytes of `chunk` as byte strings (one character per byte) of at most {@link PUSH_BYTES} each. */
+function* byteTexts(chunk: Uint8Array): Generator<string> {
+  const bytes = Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+  for (let from = 0; from < bytes.length; from += PUSH_BYTES) yield bytes.toString("latin1", from, Math.min(bytes.length, from + PUSH_BYTES));
+}
+
+/** The chunks of the file at `path`, read 1 MiB at a time. */
+function readChunks(path: string): AsyncIterable<Buffer> {
+  return createReadStream(path, { highWaterMark: 1 << 20 });
+}
+
 /**
  * Cuts a CSV event log file, fed as bytes chunk by chunk, into batches of whole cases of about
  * `batchBytes` each, in order (see `CsvEventLogCutter`, which does the cutting on the bytes as a
@@ -66,11 +77,8 @@ export class CsvBatchCutter {
    * @throws Error as `CsvEventLogCutter.push` does.
    */
   push(chunk: Uint8Array): CsvBatch[] {
-    const bytes = Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
     const batches: CsvBatch[] = [];
-    for (let from = 0; from < bytes.length; from += PUSH_BYTES) {
-      for (const cut of this.#cutter.push(bytes.toString("latin1", from, Math.min(bytes.length, from + PUSH_BYTES)))) batches.push(this.#batch(cut));
-    }
+    for (const byteText of byteTexts(chunk)) for (const cut of this.#cutter.push(byteText)) batches.push(this.#batch(cut));
     return batches;
   }
 
@@ -110,7 +118,7 @@ export async function* csvEventLogBatches(path: string, batchBytes: number, spli
 
 /** The batches of the file at `path` fed to `cutter`. */
 async function* cutFile(path: string, cutter: CsvBatchCutter): AsyncGenerator<CsvBatch> {
-  for await (const chunk of createReadStream(path, { highWaterMark: 1 << 20 }) as AsyncIterable<Buffer>) yield* cutter.push(chunk);
+  for await (const chunk of readChunks(path)) yield* cutter.push(chunk);
   yield* cutter.end();
 }
 
@@ -119,7 +127,8 @@ async function* cutFile(path: string, cutter: CsvBatchCutter): AsyncGenerator<Cs
  * than one of them, each with the reason every place of it is rejected for: a first look at the
  * files, before they are read (D36: a case is never evaluated with part of its rows). Reads each
  * file with a good header (see {@link readableInParts}; a log with a bad one has no cases) once,
- * as the batch cutter does (its batches are dropped), holding the places of every case.
+ * with the batch cutter's `CsvEventLogCutter` (its parts are dropped), holding the places of
+ * every case.
  *
  * @example
  * ```ts
@@ -131,7 +140,10 @@ export async function findSplitCasesInFiles(paths: readonly string[]): Promise<M
   for (const path of paths) {
     if (!(await readableInParts(path))) continue;
     places.startFile(path);
-    for await (const batch of cutFile(path, new CsvBatchCutter(path, 1, places))) void batch; // a batch per case: it holds only the case under way
+    // Its parts are dropped, and never made bytes: a part per case, so that it holds only the case under way.
+    const cutter = new CsvEventLogCutter(1, places);
+    for await (const chunk of readChunks(path)) for (const byteText of byteTexts(chunk)) cutter.push(byteText);
+    cutter.end();
   }
   return places.splitCases();
 }
