@@ -55,6 +55,9 @@ const COMMA = 44;
 const LF = 10;
 const CR = 13;
 
+/** Characters of the pushed text given to the scanner at a time (see `CsvRowSplitter`). */
+const SCAN_PIECE = 64 * 1024;
+
 /**
  * A streaming RFC 4180 parser, fed chunk by chunk: comma-separated fields, fields in double
  * quotes may hold commas, line breaks and doubled quotes (`""`), rows end at CRLF, LF or CR. A
@@ -91,6 +94,8 @@ export class CsvRowSplitter {
   readonly #maxRowLength: number;
   /** The last character pushed: a line break ends the last line of a row that the input ends in. */
   #lastCode = -1;
+  /** The text pushed that the scanner has not had yet: it gets {@link SCAN_PIECE} characters at a time. */
+  #pending = "";
 
   /**
    * `firstLine`: the line number of the text's first line (default 1). `startOfInput`: whether
@@ -112,17 +117,33 @@ export class CsvRowSplitter {
       if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
     }
     if (text.length > 0) this.#lastCode = text.charCodeAt(text.length - 1);
-    this.#rows.push(text, this.#rows.scanAt);
+    this.#pending = this.#pending.length === 0 ? text : this.#pending + text;
+    this.#feed();
+  }
+
+  /**
+   * Gives the scanner the next piece of the pending text, after what it keeps of the unfinished
+   * row; false when none is pending. Pieces, not a whole chunk: the scanner joins the row's start
+   * to each, and a join of 128 KiB or more is freed only by a full collection.
+   */
+  #feed(): boolean {
+    const pending = this.#pending;
+    if (pending.length === 0) return false;
+    this.#pending = pending.length > SCAN_PIECE ? pending.slice(SCAN_PIECE) : "";
+    this.#rows.push(pending.length > SCAN_PIECE ? pending.slice(0, SCAN_PIECE) : pending, this.#rows.scanAt);
+    return true;
   }
 
   /** The next row that the text pushed so far completes, or undefined when more text is needed. */
   next(): CsvRow | undefined {
     const rows = this.#rows;
-    while (rows.next()) {
-      const row = this.#row();
-      if (row !== undefined) return row;
-    }
-    if (rows.unfinishedLength > this.#maxRowLength) rows.dropUnfinished(); // too long to read: its text is not needed
+    do {
+      while (rows.next()) {
+        const row = this.#row();
+        if (row !== undefined) return row;
+      }
+      if (rows.unfinishedLength > this.#maxRowLength) rows.dropUnfinished(); // too long to read: its text is not needed
+    } while (this.#feed());
     return undefined;
   }
 
