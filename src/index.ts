@@ -76,8 +76,9 @@ export type { InputIssue } from "./model/input-issue.js";
 export type { InputRecord, NotRead, RecordSource, Rejection, TextChunks } from "./audit/input-record.js";
 export { readJsonLines, type JsonLinesOptions } from "./audit/adapters/json-lines.js";
 export { readJsonArray, type JsonArrayOptions } from "./audit/adapters/json-array.js";
+export { readCsvEventLog, findSplitCsvCases } from "./audit/adapters/csv-event-log-reader.js";
+export { CsvCasePlaces } from "./audit/adapters/csv-case-places.js";
 export {
-  readCsvEventLog,
   CSV_EVENT_LOG_COLUMNS,
   CSV_EVENT_LOG_DEFAULT_HEADER,
   type CanonicalColumn,

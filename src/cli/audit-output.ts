@@ -1,15 +1,9 @@
 import type { AuditItem } from "../audit/audit-item.js";
 import type { AuditSummary } from "../audit/summary/summary-types.js";
-import {
-  obligationCsvHeader,
-  obligationCsvRows,
-  rejectionCsvHeader,
-  rejectionCsvRows,
-  summaryCsv,
-} from "../audit/writers/csv-writer.js";
+import { obligationCsvHeader, rejectionCsvHeader, summaryCsv } from "../audit/writers/csv-writer.js";
 import { createHtmlReport } from "../audit/writers/html-report.js";
-import { createJsonWriter } from "../audit/writers/json-writer.js";
-import type { BatchResult } from "./audit-worker.js";
+import { createItemTextWriter } from "../audit/writers/item-text-writer.js";
+import type { BatchResult } from "./audit-worker-protocol.js";
 import type { OutputSink } from "./output-sink.js";
 
 /**
@@ -31,21 +25,6 @@ export const AUDIT_OUTPUT_FORMATS = ["json", "jsonl", "csv", "html"] as const;
  * ```
  */
 export type AuditOutputFormat = (typeof AUDIT_OUTPUT_FORMATS)[number];
-
-/**
- * Whether an output format shows checklist answers: only the JSON formats carry whole
- * evaluations. Audits written in the others skip answering the checklist, which is most of the
- * objects a pan-sussex evaluation builds.
- *
- * @example
- * ```ts
- * showsChecklist("jsonl"); // true
- * showsChecklist("csv"); // false
- * ```
- */
-export function showsChecklist(format: AuditOutputFormat): boolean {
-  return format === "json" || format === "jsonl";
-}
 
 /**
  * Where `audit` writes: the main output, and with `--format csv --out` the summary and
@@ -93,23 +72,6 @@ export interface AuditOutput {
  */
 export function createAuditOutput(format: AuditOutputFormat, sinks: AuditSinks, notes: readonly string[]): AuditOutput {
   const { main } = sinks;
-  if (format === "csv") {
-    return {
-      start: async () => {
-        await main.write(obligationCsvHeader());
-        await sinks.rejected?.write(rejectionCsvHeader());
-      },
-      item: (item) =>
-        item.kind === "evaluated" ? main.write(obligationCsvRows(item)) : sinks.rejected?.write(rejectionCsvRows(item)),
-      batch: async (result, written) => {
-        await main.writeBytes(result.main, written);
-        await sinks.rejected?.writeBytes(result.rejected);
-      },
-      end: async (summary) => {
-        await sinks.summary?.write(summaryCsv(summary));
-      },
-    };
-  }
   if (format === "html") {
     const report = createHtmlReport({ notes: [...notes] });
     return {
@@ -124,15 +86,21 @@ export function createAuditOutput(format: AuditOutputFormat, sinks: AuditSinks, 
       },
     };
   }
-  const writer = createJsonWriter(format);
+  const text = createItemTextWriter(format, (text) => main.write(text), (text) => sinks.rejected?.write(text));
+  const json = text.json;
   return {
     start: async () => {
-      await main.write(writer.start());
+      if (json !== null) return main.write(json.start());
+      await main.write(obligationCsvHeader());
+      await sinks.rejected?.write(rejectionCsvHeader());
     },
-    item: (item) => main.write(writer.write(item)),
-    batch: (result, written) => main.writeBytes(result.main, written),
+    item: (item) => text.item(item),
+    batch: async (result, written) => {
+      await main.writeBytes(result.main, written);
+      await sinks.rejected?.writeBytes(result.rejected);
+    },
     end: async (summary) => {
-      await main.write(writer.end(summary));
+      await (json === null ? sinks.summary?.write(summaryCsv(summary)) : main.write(json.end(summary)));
     },
   };
 }

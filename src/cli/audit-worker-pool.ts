@@ -2,7 +2,7 @@ import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
 import type { SummarySnapshot } from "../audit/summary/summary-builder.js";
 import type { InputFormat } from "./input-files.js";
-import type { AuditBatch, AuditWorkerInit, AuditWorkerMessage, AuditWorkerReply, BatchResult } from "./audit-worker.js";
+import type { AuditBatch, AuditWorkerInit, AuditWorkerMessage, AuditWorkerReply, BatchResult } from "./audit-worker-protocol.js";
 
 /**
  * JSON Lines inputs at least this big (bytes) are audited in worker threads by default.

@@ -1,7 +1,7 @@
 import { createReadStream } from "node:fs";
 import { stat } from "node:fs/promises";
 import { readCinCensus } from "../audit/adapters/cin-census.js";
-import { readCsvEventLog } from "../audit/adapters/csv-event-log.js";
+import { readCsvEventLog } from "../audit/adapters/csv-event-log-reader.js";
 import type { DateFormat } from "../audit/adapters/date-text.js";
 import { detectInputFormat } from "../audit/adapters/detect-format.js";
 import { readJsonArray } from "../audit/adapters/json-array.js";
@@ -9,6 +9,7 @@ import { readJsonLines } from "../audit/adapters/json-lines.js";
 import type { InputRecord, RecordSource } from "../audit/input-record.js";
 import { CliError, oneLine, usageError } from "./cli-error.js";
 import { printable } from "./terminal-text.js";
+import { findSplitCasesInFiles } from "./csv-event-log-batches.js";
 
 /**
  * An input format the CLI reads.
@@ -96,7 +97,8 @@ function readText(path: string): AsyncIterable<string> {
   return stream;
 }
 
-function readOne(file: InputFile, dateFormat: DateFormat | undefined): AsyncGenerator<InputRecord> {
+/** The records of one file; `splitCases`: see {@link findSplitCasesInFiles} (CSV event logs only). */
+function readOne(file: InputFile, dateFormat: DateFormat | undefined, splitCases: ReadonlyMap<string, string>): AsyncGenerator<InputRecord> {
   const chunks = readText(file.path);
   switch (file.format) {
     case "json":
@@ -104,19 +106,23 @@ function readOne(file: InputFile, dateFormat: DateFormat | undefined): AsyncGene
     case "jsonl":
       return readJsonLines(chunks, { file: file.path });
     case "csv":
-      return readCsvEventLog(chunks, dateFormat === undefined ? { file: file.path } : { file: file.path, dateFormat });
+      return readCsvEventLog(chunks, { file: file.path, splitCases, ...(dateFormat === undefined ? {} : { dateFormat }) });
     case "cin-xml":
       return readCinCensus(chunks, { file: file.path });
   }
 }
 
 async function* readAll(files: readonly InputFile[], dateFormat: DateFormat | undefined): AsyncGenerator<InputRecord> {
-  for (const file of files) yield* readOne(file, dateFormat);
+  const csv = files.filter((file) => file.format === "csv").map((file) => file.path);
+  const splitCases = csv.length === 0 ? new Map<string, string>() : await findSplitCasesInFiles(csv);
+  for (const file of files) yield* readOne(file, dateFormat, splitCases);
 }
 
 /**
- * The records of every input file in order, through the adapter of each file's format. A read
- * error (e.g. the file vanished) surfaces as a thrown error from the iteration.
+ * The records of every input file in order, through the adapter of each file's format. CSV event
+ * logs are looked at first, all together, to find the cases whose rows lie in more than one
+ * place ({@link findSplitCasesInFiles}): those are rejected in every place, never evaluated in
+ * part. A read error (e.g. the file vanished) surfaces as a thrown error from the iteration.
  *
  * @example
  * ```ts
@@ -127,5 +133,5 @@ export function readInputFiles(
   files: readonly InputFile[],
   dateFormat: DateFormat | undefined,
 ): AsyncIterable<InputRecord> {
-  return files.length === 1 ? readOne(files[0]!, dateFormat) : readAll(files, dateFormat);
+  return readAll(files, dateFormat);
 }

@@ -2,9 +2,9 @@ import { createReadStream } from "node:fs";
 import { TEXT_MAX_LINE_LENGTH } from "../audit/adapters/text-lines.js";
 import { CaseIdsRead } from "../audit/case-ids-read.js";
 import type { SummarySnapshot } from "../audit/summary/summary-builder.js";
-import type { AuditWorkerInit, BatchResult, LineBatch } from "./audit-worker.js";
+import type { AuditWorkerInit, BatchResult, LineBatch } from "./audit-worker-protocol.js";
 import { AuditWorkerPool } from "./audit-worker-pool.js";
-import { csvEventLogBatches } from "./csv-event-log-batches.js";
+import { csvEventLogBatches, findSplitCasesInFiles } from "./csv-event-log-batches.js";
 import type { InputFile } from "./input-files.js";
 import { caseIdOfLineBytes } from "./json-line-case-id.js";
 
@@ -153,7 +153,9 @@ function blankBytes(bytes: Buffer, start: number, end: number): boolean {
  * result is handed to `deliver` (awaited) in input order, so the output is the same, byte for
  * byte, as without threads, and memory stays flat. Returns the workers' summary snapshots, to
  * merge. `deliver` calls `written` once the result's main bytes are written (their buffer then
- * goes back to the worker). A read error or a failed worker stops every worker and is thrown.
+ * goes back to the worker). CSV event logs are looked at first, all together, to find the cases
+ * whose rows lie in more than one place (`findSplitCasesInFiles`): those are rejected in every
+ * place. A read error or a failed worker stops every worker and is thrown.
  *
  * @example
  * ```ts
@@ -166,12 +168,14 @@ export async function auditInWorkers(
   init: AuditWorkerInit,
   deliver: (result: BatchResult, written: () => void) => Promise<void>,
 ): Promise<SummarySnapshot[]> {
-  const pool = new AuditWorkerPool(new URL(import.meta.url), count, init);
+  const pool = new AuditWorkerPool(new URL(import.meta.url), count, init); // the threads start while the CSV logs are looked at
   try {
+    const csv = files.filter((file) => file.format === "csv").map((file) => file.path);
+    const splitCases = csv.length === 0 ? new Map<string, string>() : await findSplitCasesInFiles(csv);
     const inFlight: ReturnType<AuditWorkerPool["run"]>[] = [];
     let opensOutput = true;
     const caseIds = new CaseIdsRead(); // across the files, as in one thread
-    for (const file of files) for await (const batch of file.format === "csv" ? csvEventLogBatches(file, CSV_BATCH_BYTES) : jsonLinesBatches(file, TEXT_MAX_LINE_LENGTH, caseIds)) {
+    for (const file of files) for await (const batch of file.format === "csv" ? csvEventLogBatches(file.path, CSV_BATCH_BYTES, splitCases) : jsonLinesBatches(file, TEXT_MAX_LINE_LENGTH, caseIds)) {
       const result = pool.run({ ...batch, opensOutput });
       result.catch(() => {}); // awaited below, in order; this only stops an early failure counting as unhandled
       inFlight.push(result);

@@ -3,11 +3,12 @@
 // the CLI tests' time (about 80 s of 95) and `npm run test:tz` leaves this file out: a zone cannot
 // change the comparison of two runs in the same zone, and `npm run test:determinism` runs the
 // worker audits under each zone against one-thread output.
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { sampleJsonLines } from "../audit/support/sample-timelines.js";
-import { runCli } from "./cli-support.js";
+import { CLI, runCli } from "./cli-support.js";
 import { cliWorkspace } from "./cli-workspace.js";
 
 let dir: string;
@@ -106,5 +107,100 @@ describe("core-group-rules CLI with worker threads", () => {
       expect(outputs[1], `${input} ${format}`).toBe(outputs[0]);
       expect(outputs[2], `${input} ${format}`).toBe(outputs[0]);
     }
+  });
+
+  describe("a CSV case whose rows lie in more than one place (D36)", () => {
+    const HEADER = "case_id,event_type,date,outcome";
+    const caseRows = (id: string, month: string): string => `${id},strategy-discussion,2024-${month}-01,\n${id},initial-conference,2024-${month}-12,plan\n`;
+    /** The audit of `files` in JSON Lines with 1 and with 2 worker threads: they must agree; returns the records by case id and line. */
+    const audited = (files: readonly string[]): string[][] => {
+      const outputs = ["1", "2"].map((workers) => {
+        const r = runCli(["audit", ...files, "--as-of", "2025-03-31", "--format", "jsonl", "--workers", workers]);
+        expect(r.code, r.stderr).toBe(0);
+        return r.stdout;
+      });
+      expect(outputs[1]).toBe(outputs[0]);
+      const items = outputs[0]!.trimEnd().split("\n").map((line) => JSON.parse(line) as { kind: string; source?: { file: string; line: number; caseId?: string }; rejections?: { field: string; reason: string; line: number }[] });
+      return items.filter((item) => item.kind !== "summary").map((item) => [item.kind, item.source!.caseId ?? "", String(item.source!.line), item.rejections?.[0]?.reason ?? ""]);
+    };
+
+    it("rejects every place of it, the first one too, the same with worker threads", () => {
+      const log = join(dir, "split-case.csv");
+      writeFileSync(log, `${HEADER}\n${caseRows("A", "01")}${caseRows("B", "02")}A,core-group,2024-01-20,\n${caseRows("C", "03")}`);
+      const reason = 'case "A" has rows in 2 places (lines 2-3, line 6): a case is evaluated only with all its rows together, so no part of it is; sort the export by case id';
+      expect(audited([log])).toEqual([
+        ["rejected", "A", "2", reason],
+        ["evaluated", "B", "4", ""],
+        ["rejected", "A", "6", reason],
+        ["evaluated", "C", "7", ""],
+      ]);
+    });
+
+    it("rejects it in every file when it lies in two CSV files of one audit, naming both", () => {
+      const january = join(dir, "january.csv");
+      const february = join(dir, "february.csv");
+      writeFileSync(january, `${HEADER}\n${caseRows("A", "01")}${caseRows("B", "01")}`);
+      writeFileSync(february, `${HEADER}\r\n${caseRows("C", "02")}${caseRows("A", "02")}`.replaceAll(/(?<!\r)\n/g, "\r\n"));
+      const reason = `case "A" has rows in 2 places (${january} lines 2-3, ${february} lines 4-5): a case is evaluated only with all its rows together, so no part of it is; sort the export by case id`;
+      expect(audited([january, february])).toEqual([
+        ["rejected", "A", "2", reason],
+        ["evaluated", "B", "4", ""],
+        ["evaluated", "C", "2", ""],
+        ["rejected", "A", "4", reason],
+      ]);
+    });
+  });
+
+  describe("--profile-file is read once, in the main thread", () => {
+    const events = join(import.meta.dirname, "../../examples/data/events.csv");
+    const council = readFileSync(join(import.meta.dirname, "../../examples/profiles/example-council.json"), "utf8");
+    /** The audit of the events with the profile at `profileFile` (a timeout: a thread waiting for a pipe that is not written again would never end). */
+    const audit = (profileFile: string, workers: string) =>
+      spawnSync(process.execPath, [CLI, "audit", events, "--profile-file", profileFile, "--as-of", "2025-03-31", "--format", "jsonl", "--workers", workers], {
+        encoding: "utf8",
+        maxBuffer: 1 << 29,
+        timeout: 60_000,
+      });
+    /** A named pipe at `name` that `script` (a shell command) writes to, in the background. */
+    const pipeWrittenBy = (name: string, script: string): { path: string; writer: ChildProcess } => {
+      const path = join(dir, name);
+      spawnSync("mkfifo", [path]);
+      return { path, writer: spawn("sh", ["-c", script.replaceAll("$PIPE", `'${path}'`)], { stdio: "ignore" }) };
+    };
+
+    it("audits with a profile from a pipe that can be read only once (as <(cat profile.json) gives), with worker threads", () => {
+      const profile = join(dir, "council.json");
+      writeFileSync(profile, council);
+      const expected = audit(profile, "1");
+      expect(expected.status, expected.stderr).toBe(0);
+      const { path, writer } = pipeWrittenBy("once.fifo", `cat '${profile}' > $PIPE`);
+      try {
+        const r = audit(path, "2");
+        expect(r.status, r.stderr).toBe(0);
+        expect(r.stdout).toBe(expected.stdout);
+      } finally {
+        writer.kill();
+      }
+    });
+
+    it("audits every case with the profile read at the start, though the file reads differently afterwards", () => {
+      const first = join(dir, "first.json");
+      const later = join(dir, "later.json");
+      writeFileSync(first, council);
+      writeFileSync(later, council.replace('"id": "example-council"', '"id": "edited-council"'));
+      const expected = audit(first, "1");
+      expect(expected.stdout).toContain('"id":"example-council"');
+      // The pipe gives the first profile once, then the edited one to every later read (the pauses
+      // let each read end before the next write opens the pipe).
+      const { path, writer } = pipeWrittenBy("edited.fifo", `cat '${first}' > $PIPE; sleep 1; while :; do cat '${later}' > $PIPE; sleep 0.2; done`);
+      try {
+        const r = audit(path, "2");
+        expect(r.status, r.stderr).toBe(0);
+        expect(r.stdout).not.toContain("edited-council");
+        expect(r.stdout).toBe(expected.stdout);
+      } finally {
+        writer.kill();
+      }
+    });
   });
 });

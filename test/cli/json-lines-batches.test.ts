@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { readJsonLinesPart, readJsonLinesUpTo } from "../../src/audit/adapters/json-lines.js";
 import type { InputRecord } from "../../src/index.js";
-import type { LineBatch } from "../../src/cli/audit-worker.js";
+import type { LineBatch } from "../../src/cli/audit-worker-protocol.js";
 import { jsonLinesBatches } from "../../src/cli/parallel-audit.js";
 import { collect } from "../audit/adapters/helpers.js";
 

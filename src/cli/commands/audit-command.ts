@@ -7,8 +7,9 @@ import { rulesUnsupportedByCinCensus } from "../../audit/cin-census-support.js";
 import type { AuditSummary, RecordCounts } from "../../audit/summary/summary-types.js";
 import { isIsoDate } from "../../dates/iso-date.js";
 import type { Profile } from "../../policy/profile.js";
-import { AUDIT_OUTPUT_FORMATS, createAuditOutput, showsChecklist, type AuditOutput, type AuditOutputFormat } from "../audit-output.js";
-import { AUDIT_WORKER_ROLE, REJECTED_SHOWN, type AuditWorkerInit } from "../audit-worker.js";
+import { showsChecklist } from "../../audit/writers/item-text-writer.js";
+import { AUDIT_OUTPUT_FORMATS, createAuditOutput, type AuditOutput, type AuditOutputFormat } from "../audit-output.js";
+import { AUDIT_WORKER_ROLE, REJECTED_SHOWN, type AuditWorkerInit } from "../audit-worker-protocol.js";
 import { defaultWorkerCount } from "../audit-worker-pool.js";
 import { usageError } from "../cli-error.js";
 import { checkInputFiles, INPUT_FORMATS, readInputFiles, type InputFile, type InputFormat } from "../input-files.js";
@@ -16,7 +17,7 @@ import { OutputSink } from "../output-sink.js";
 import { auditInWorkers } from "../parallel-audit.js";
 import { readableInParts } from "../csv-event-log-batches.js";
 import { CASE_INPUT_OPTIONS, parseCommand } from "../parse-command.js";
-import { profileFromOptions } from "../profile-option.js";
+import { profileAndDataFromOptions } from "../profile-option.js";
 import { startProgress } from "../progress.js";
 import { nothingEvaluated } from "../nothing-evaluated.js";
 import { auditOutputFiles, checkOutputFiles } from "../output-targets.js";
@@ -125,8 +126,12 @@ export function workersOption(value: string | undefined, inputs: readonly InputF
 }
 
 /**
- * Works out the profile and the rules to leave out for the inputs: CIN census input is audited
- * against the national rules only.
+ * Works out the profile (and the same as data, for worker threads: `--profile-file` is read once)
+ * and the rules to leave out for the inputs: CIN census input is audited against the national
+ * rules only.
+ *
+ * @throws CliError (exit code 2) for CIN census input with other inputs or another profile, and
+ * as `profileFromOptions` does.
  *
  * @example
  * ```ts
@@ -144,8 +149,8 @@ export async function auditProfileFor(
   if (cin > 0 && (values["profile-file"] !== undefined || (values.profile ?? "working-together") !== "working-together")) {
     throw usageError("CIN census input is audited against the national rules only: leave out --profile (or use working-together)");
   }
-  const profile = await profileFromOptions(values, "working-together");
-  return { profile, exclude: cin > 0 ? rulesUnsupportedByCinCensus(profile) : [] };
+  const { profile, data } = await profileAndDataFromOptions(values, "working-together");
+  return { profile, data, exclude: cin > 0 ? rulesUnsupportedByCinCensus(profile) : [] };
 }
 
 /**
@@ -172,7 +177,7 @@ export async function auditCommand(args: readonly string[]): Promise<number> {
   const asOf = asOfOption(values["as-of"]);
   const dateFormat = dateFormatOption(values["date-format"]);
   const inputs = await checkInputFiles(positionals, inputOption(values.input));
-  const { profile, exclude } = await auditProfileFor(values, inputs.map((input) => input.format));
+  const { profile, data: profileData, exclude } = await auditProfileFor(values, inputs.map((input) => input.format));
   const totalBytes = inputs.reduce((sum, input) => sum + input.bytes, 0);
   const workers = workersOption(values.workers, inputs);
 
@@ -190,7 +195,7 @@ export async function auditCommand(args: readonly string[]): Promise<number> {
 
   const inWorkers = workers > 1 && format !== "html" && (await readableInWorkers(inputs));
   const run = inWorkers
-    ? auditWithWorkers(inputs, workers, profile, { profile: values.profile, profileFile: values["profile-file"], asOf, exclude, format, dateFormat })
+    ? auditWithWorkers(inputs, workers, profile, { profile: profileData, asOf, exclude, format, dateFormat })
     : auditHere(inputs, dateFormat, { profile, asOf, exclude, checklist: showsChecklist(format) });
   const stopProgress = startProgress(totalBytes, run.progress);
   let result: { summary: AuditSummary; shownRejections: readonly AuditItem[] };

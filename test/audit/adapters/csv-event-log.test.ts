@@ -1,9 +1,9 @@
 import { fc, test } from "@fast-check/vitest";
 import { describe, expect, it } from "vitest";
-import { CSV_EVENT_LOG_DEFAULT_HEADER, readCsvEventLog, readDateText, type InputRecord } from "../../../src/index.js";
+import { CsvCasePlaces, CSV_EVENT_LOG_DEFAULT_HEADER, findSplitCsvCases, readCsvEventLog, readDateText, type InputRecord } from "../../../src/index.js";
 import { tryToDayNumber } from "../../../src/calendar/index.js";
 import { CSV_MAX_ROW_LENGTH, CsvRowSplitter, overlongCsvRow, type CsvRow } from "../../../src/audit/adapters/csv-rows.js";
-import { readCsvEventLogUpTo } from "../../../src/audit/adapters/csv-event-log.js";
+import { readCsvEventLogUpTo } from "../../../src/audit/adapters/csv-event-log-reader.js";
 import { caseTimelineSchema } from "../../../src/model/timeline-schema.js";
 import { asyncChunks, collect, rejectedFields, splitAt, splitPointsArbitrary } from "./helpers.js";
 
@@ -319,15 +319,44 @@ describe("readCsvEventLog", () => {
     expect(records[2]).toMatchObject({ kind: "rejected", rejections: [{ field: "date", line: 5, reason: expect.stringMatching(/ambiguous/) }] });
   });
 
-  it("rejects a case id that reappears non-contiguously, and tells to sort", async () => {
+  it("rejects every place of a case id that reappears non-contiguously, the first one too, naming them all (D36)", async () => {
     const csv = `${HEADER}\nA,strategy-discussion,2024-01-02,,,,\nB,strategy-discussion,2024-01-03,,,,\nA,core-group,2024-02-02,,,,\nA,core-group,2024-03-02,,,,\n`;
-    const records = await collect(readCsvEventLog([csv]));
+    const records = await collect(readCsvEventLog(asyncChunks([csv])));
     expect(records.map((r) => [r.kind, r.source.caseId, r.source.line])).toEqual([
-      ["case", "A", 2],
+      ["rejected", "A", 2],
       ["case", "B", 3],
       ["rejected", "A", 4],
     ]);
-    expect(records[2]).toMatchObject({ rejections: [{ field: "case_id", line: 4, reason: expect.stringMatching(/line 2.*sort the export by case id/) }] });
+    const reason = 'case "A" has rows in 2 places (line 2, lines 4-5): a case is evaluated only with all its rows together, so no part of it is; sort the export by case id';
+    expect(records[0]).toMatchObject({ rejections: [{ field: "case_id", line: 2, reason }] });
+    expect(records[2]).toMatchObject({ rejections: [{ field: "case_id", line: 4, reason }] });
+  });
+
+  it("gives the same records streaming with splitCases found by a first look as holding the input", async () => {
+    const csv = `${HEADER}\nA,strategy-discussion,2024-01-02,,,,\nB,strategy-discussion,2024-01-03,,,,\nA,core-group,2024-02-02,,,,\nB,core-group,2024-03-02,,,,\nC,core-group,2024-03-02,,,,\n`;
+    const splitCases = await findSplitCsvCases(asyncChunks([csv]), { file: "e.csv" });
+    expect([...splitCases.keys()]).toEqual(["A", "B"]);
+    const streamed = await collect(readCsvEventLog(asyncChunks(splitAt(csv, [40, 90])), { file: "e.csv", splitCases }));
+    expect(streamed).toEqual(await collect(readCsvEventLog(asyncChunks([csv]), { file: "e.csv" })));
+    expect(streamed.map((r) => [r.kind, r.source.caseId])).toEqual([
+      ["rejected", "A"],
+      ["rejected", "B"],
+      ["rejected", "A"],
+      ["rejected", "B"],
+      ["case", "C"],
+    ]);
+    // A case that comes back although the first look did not see it split: the input changed.
+    await expect(collect(readCsvEventLog([csv], { file: "e.csv", splitCases: new Map() }))).rejects.toThrow(/e\.csv: case "A" comes back on line 4/);
+  });
+
+  it("names the other logs of an audit when a case's places lie in more than one, and at most 20 places", async () => {
+    const places = new CsvCasePlaces();
+    await findSplitCsvCases([`${HEADER}\nA,strategy-discussion,2024-01-02,,,,\n`], { file: "jan.csv" }, places);
+    const splitCases = await findSplitCsvCases([`${HEADER}\nB,strategy-discussion,2024-01-02,,,,\nA,core-group,2024-02-02,,,,\n`], { file: "feb.csv" }, places);
+    expect(splitCases.get("A")).toBe('case "A" has rows in 2 places (jan.csv line 2, feb.csv line 3): a case is evaluated only with all its rows together, so no part of it is; sort the export by case id');
+    const scattered = `${HEADER}\n${Array.from({ length: 25 }, (_, n) => `A,core-group,2024-02-02,,,,\nB${n},core-group,2024-02-02,,,,\n`).join("")}`;
+    const reason = (await findSplitCsvCases([scattered])).get("A");
+    expect(reason).toMatch(/^case "A" has rows in 25 places \(line 2, line 4, .*, line 40 and 5 more\)/);
   });
 
   it("maps columns case-insensitively and by the columns option; ignores unknown columns", async () => {
@@ -370,11 +399,15 @@ describe("readCsvEventLog", () => {
       // Lines 1 header, 2-3 case A, 4-6 the overlong row (a quote opened on line 4, closed on 6), 7-8 case B, 9 case A again.
       const text = `${HEADER}\n${caseRows("A")}A,core-group,2024-02-01,,held,"parent\n${"p".repeat(20)}\n",\n${caseRows("B")}A,core-group,2024-03-01,,held,,\n`;
       const records = await read(text, 60);
+      const splitA = 'case "A" has rows in 2 places (lines 2-3, line 9): a case is evaluated only with all its rows together, so no part of it is; sort the export by case id';
       expect(records).toEqual([
         {
           kind: "rejected",
           source: { format: "csv", file: "e.csv", recordNumber: 1, line: 2, caseId: "A" },
-          rejections: [{ field: "(row)", reason: "the next row, on line 4, is too long to read and may hold more rows of this case", line: 4 }],
+          rejections: [
+            { field: "case_id", reason: splitA, line: 2 },
+            { field: "(row)", reason: "the next row, on line 4, is too long to read and may hold more rows of this case", line: 4 },
+          ],
         },
         {
           kind: "rejected",
@@ -385,12 +418,12 @@ describe("readCsvEventLog", () => {
         {
           kind: "rejected",
           source: { format: "csv", file: "e.csv", recordNumber: 4, line: 9, caseId: "A" },
-          rejections: [{ field: "case_id", line: 9, reason: expect.stringContaining("already appeared on lines 2-3") }],
+          rejections: [{ field: "case_id", line: 9, reason: splitA }],
         },
       ]);
-      // At a limit of 61 the same row is read: case A is evaluated with its three events.
+      // At a limit of 61 the same row is read into case A, which is still in two places.
       expect((await read(text, 61)).map((record) => [record.kind, record.source.caseId, record.source.line])).toEqual([
-        ["case", "A", 2],
+        ["rejected", "A", 2],
         ["case", "B", 7],
         ["rejected", "A", 9],
       ]);
