@@ -40,23 +40,28 @@ function statusOf(draft: ObligationDraft, asOfDay: number): ObligationStatus {
   return asOfDay > draft.dueDay ? "missing" : "pending";
 }
 
-function outcomeText(status: ObligationStatus, draft: ObligationDraft, o: LatenessFacts, context: RuleContext): string {
+/**
+ * The end of an explanation, from the due rule's closing bracket to the full stop: what happened.
+ * It starts with "); " and ends with "." so that the explanation is made of as few pieces as it
+ * can be (each `+` of long texts makes one more heap object, which a kept result holds).
+ */
+function outcomeTail(status: ObligationStatus, draft: ObligationDraft, o: LatenessFacts, context: RuleContext): string {
   const { asOf } = context;
   switch (status) {
     case "met":
-      return `it happened on ${fromDayNumber(draft.actualDay!)}, in time`;
+      return `); it happened on ${fromDayNumber(draft.actualDay!)}, in time.`;
     case "late":
-      return `it happened on ${fromDayNumber(draft.actualDay!)}, ${count(o.workingDaysLate, "working day")} (${count(o.daysLate, "calendar day")}) late`;
+      return `); it happened on ${fromDayNumber(draft.actualDay!)}, ${count(o.workingDaysLate, "working day")} (${count(o.daysLate, "calendar day")}) late.`;
     case "pending":
-      return `it has not happened yet and is not overdue at ${asOf}`;
+      return `); it has not happened yet and is not overdue at ${asOf}.`;
     case "not-applicable":
-      return `the plan ended on ${fromDayNumber(draft.episode!.endDay!)} before it fell due`;
+      return `); the plan ended on ${fromDayNumber(draft.episode!.endDay!)} before it fell due.`;
     default: {
-      const missing = draft.missingFact === undefined ? "" : ` (no ${draft.missingFact} recorded)`;
+      const missing = draft.missingFact === undefined ? "." : ` (no ${draft.missingFact} recorded).`;
       const endDay = draft.episode?.endDay ?? null;
       return endDay !== null && endDay < context.asOfDay
-        ? `it did not happen before the plan ended on ${fromDayNumber(endDay)}${missing}`
-        : `it had not happened by ${asOf}${missing}`;
+        ? `); it did not happen before the plan ended on ${fromDayNumber(endDay)}${missing}`
+        : `); it had not happened by ${asOf}${missing}`;
     }
   }
 }
@@ -82,8 +87,23 @@ function latenessOf(status: ObligationStatus, draft: ObligationDraft, context: R
   };
 }
 
+/**
+ * "<rule title>: <target> was due by ", made once per rule (and its title and target text, which
+ * are checked, so a changed one is never served stale): every explanation of the rule shares this
+ * one string instead of joining its pieces again. An entry goes when its rule does.
+ */
+const explanationHeads = new WeakMap<Rule, { readonly title: string; readonly targetText: string; readonly head: string }>();
+
+function explanationHead(rule: Rule, targetText: string): string {
+  const cached = explanationHeads.get(rule);
+  if (cached !== undefined && cached.title === rule.title && cached.targetText === targetText) return cached.head;
+  const head = `${rule.title}: ${targetText} was due by `;
+  explanationHeads.set(rule, { title: rule.title, targetText, head });
+  return head;
+}
+
 function sentence(draft: ObligationDraft, status: ObligationStatus, lateness: LatenessFacts, context: RuleContext, dueDate: string): string {
-  return `${draft.rule.title}: ${draft.targetText} was due by ${dueDate} (${draft.dueText}); ${outcomeText(status, draft, lateness, context)}.`;
+  return `${explanationHead(draft.rule, draft.targetText)}${dueDate} (${draft.dueText}${outcomeTail(status, draft, lateness, context)}`;
 }
 
 /**

@@ -28,34 +28,64 @@ function attended(professional: PlanProfessional, attendees: readonly Attendee[]
   );
 }
 
-function chair(rule: MeetingCheckRule, meeting: CoreGroupMeeting): Verdict {
-  if (meeting.chair === undefined) return { answer: "not-recorded", evidence: "No chair recorded." };
+/**
+ * A verdict maker that remembers the verdict it made last, by the text it rests on: a case's
+ * meetings mostly repeat the previous meeting's chair or attendance, and their checks then share
+ * one evidence text instead of holding one copy each (fewer heap objects in a kept result).
+ */
+function lastVerdictReused(make: (key: string) => Verdict): (key: string) => Verdict {
+  let lastKey: string | undefined;
+  let last: Verdict | undefined;
+  return (key) => {
+    if (key !== lastKey || last === undefined) {
+      last = make(key);
+      lastKey = key;
+    }
+    return last;
+  };
+}
+
+const NO_CHAIR: Verdict = { answer: "not-recorded", evidence: "No chair recorded." };
+const NO_ATTENDANCE: Verdict = { answer: "not-recorded", evidence: "No attendance recorded." };
+
+function chairVerdicts(rule: MeetingCheckRule): (meeting: CoreGroupMeeting) => Verdict {
   const allowed = rule.chairRoles ?? [];
-  return allowed.includes(meeting.chair.role)
-    ? { answer: "yes", evidence: `Chaired by the ${meeting.chair.role}.` }
-    : { answer: "no", evidence: `Chaired by the ${meeting.chair.role}, not by: ${allowed.join(", ")}.` };
+  const byRole = lastVerdictReused((role): Verdict =>
+    allowed.includes(role)
+      ? { answer: "yes", evidence: `Chaired by the ${role}.` }
+      : { answer: "no", evidence: `Chaired by the ${role}, not by: ${allowed.join(", ")}.` },
+  );
+  return (meeting) => (meeting.chair === undefined ? NO_CHAIR : byRole(meeting.chair.role));
 }
 
-function familyAttendance(meeting: CoreGroupMeeting): Verdict {
-  if (meeting.attendees === undefined) return { answer: "not-recorded", evidence: "No attendance recorded." };
-  const family = meeting.attendees.filter((a) => FAMILY_ROLES.includes(a.role)).map((a) => a.role);
-  if (family.length > 0) return { answer: "yes", evidence: `Family attended: ${family.join(", ")}.` };
-  if (meeting.absentFamilyToldMayContributeInWriting === true) {
-    return { answer: "yes", evidence: "No family attended; they were told they may contribute in writing." };
-  }
-  if (meeting.absentFamilyToldMayContributeInWriting === false) {
-    return { answer: "no", evidence: "No family attended and they were not told they may contribute in writing." };
-  }
-  return { answer: "not-recorded", evidence: "No family attended; whether they were told they may contribute in writing is not recorded." };
+function familyAttendanceVerdicts(): (meeting: CoreGroupMeeting) => Verdict {
+  const attendedBy = lastVerdictReused((family): Verdict => ({ answer: "yes", evidence: `Family attended: ${family}.` }));
+  return (meeting) => {
+    if (meeting.attendees === undefined) return NO_ATTENDANCE;
+    const family = meeting.attendees.filter((a) => FAMILY_ROLES.includes(a.role)).map((a) => a.role);
+    if (family.length > 0) return attendedBy(family.join(", "));
+    if (meeting.absentFamilyToldMayContributeInWriting === true) {
+      return { answer: "yes", evidence: "No family attended; they were told they may contribute in writing." };
+    }
+    if (meeting.absentFamilyToldMayContributeInWriting === false) {
+      return { answer: "no", evidence: "No family attended and they were not told they may contribute in writing." };
+    }
+    return { answer: "not-recorded", evidence: "No family attended; whether they were told they may contribute in writing is not recorded." };
+  };
 }
 
-function professionalsAttendance(expected: readonly PlanProfessional[] | undefined, meeting: CoreGroupMeeting, what: string): Verdict {
-  if (expected === undefined || expected.length === 0) return { answer: "not-recorded", evidence: `No ${what} recorded for the case.` };
-  if (meeting.attendees === undefined) return { answer: "not-recorded", evidence: "No attendance recorded." };
-  const absent = expected.filter((professional) => !attended(professional, meeting.attendees!));
-  return absent.length === 0
-    ? { answer: "yes", evidence: `All ${expected.length} ${what} attended.` }
-    : { answer: "no", evidence: `Absent: ${absent.map((p) => `${p.role} (${p.id})`).join(", ")}.` };
+function professionalsAttendanceVerdicts(expected: readonly PlanProfessional[] | undefined, what: string): (meeting: CoreGroupMeeting) => Verdict {
+  if (expected === undefined || expected.length === 0) {
+    const noneExpected: Verdict = { answer: "not-recorded", evidence: `No ${what} recorded for the case.` };
+    return () => noneExpected;
+  }
+  const allAttended: Verdict = { answer: "yes", evidence: `All ${expected.length} ${what} attended.` };
+  const absentOnes = lastVerdictReused((absent): Verdict => ({ answer: "no", evidence: `Absent: ${absent}.` }));
+  return (meeting) => {
+    if (meeting.attendees === undefined) return NO_ATTENDANCE;
+    const absent = expected.filter((professional) => !attended(professional, meeting.attendees!));
+    return absent.length === 0 ? allAttended : absentOnes(absent.map((p) => `${p.role} (${p.id})`).join(", "));
+  };
 }
 
 /** The verdict of one meeting, with what is the same for every meeting of the case worked out once. */
@@ -63,15 +93,16 @@ function verdictMaker(rule: MeetingCheckRule, context: RuleContext): (meeting: C
   const professionals = context.timeline.professionals;
   switch (rule.check) {
     case "chair":
-      return (meeting) => chair(rule, meeting);
+      return chairVerdicts(rule);
     case "family-attendance":
-      return familyAttendance;
-    case "direct-contact-attendance": {
-      const direct = professionals?.filter((p) => p.directRegularContact === true);
-      return (meeting) => professionalsAttendance(direct, meeting, "professionals in direct regular contact");
-    }
+      return familyAttendanceVerdicts();
+    case "direct-contact-attendance":
+      return professionalsAttendanceVerdicts(
+        professionals?.filter((p) => p.directRegularContact === true),
+        "professionals in direct regular contact",
+      );
     case "plan-professionals-attendance":
-      return (meeting) => professionalsAttendance(professionals, meeting, "professionals named in the plan");
+      return professionalsAttendanceVerdicts(professionals, "professionals named in the plan");
   }
 }
 
