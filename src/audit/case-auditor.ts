@@ -6,7 +6,9 @@ import type { Profile } from "../policy/profile.js";
 import type { AuditItem } from "./audit-item.js";
 import { resolveAuditProfile, type AuditProfile, type ExcludedRule } from "./audit-profile.js";
 import type { InputRecord, RecordSource, Rejection } from "./input-record.js";
+import { addCaseIndicators } from "./indicators/case-indicators.js";
 import { SummaryBuilder } from "./summary/summary-builder.js";
+import type { CaseTimeline } from "../model/timeline-schema.js";
 
 /**
  * Options of {@link auditCases} and {@link createCaseAuditor}.
@@ -33,6 +35,12 @@ export interface AuditOptions {
    * `EvaluateCaseOptions.checklist`. `false` suits outputs that never show the answers.
    */
   readonly checklist?: boolean;
+  /**
+   * Report the national indicators for one reporting year only: the year from 1 April of this
+   * calendar year to 31 March of the next (2024 = 2024-25). Default: every reporting year in the
+   * data up to the audit date. A year starting after the audit date throws a RangeError.
+   */
+  readonly indicatorYear?: number;
 }
 
 /**
@@ -100,6 +108,7 @@ export function createCaseAuditor(options: AuditOptions): CaseAuditor {
       ...(rule.kind === "meeting-check" ? { severity: rule.severity } : {}),
     })),
     unsupportedRules,
+    options.indicatorYear,
   );
   const evaluateOptions = { profile, asOf, calendar, checklist: options.checklist ?? true };
   let recordNumber = 0;
@@ -145,6 +154,7 @@ export function createCaseAuditor(options: AuditOptions): CaseAuditor {
       return { kind: "rejected", source, stage: "validation", rejections, issues: result.issues };
     }
     builder.addEvaluation(result);
+    addCaseIndicators(builder.indicators, timeline as CaseTimeline, calendar); // valid: it was evaluated
     return { kind: "evaluated", source, evaluation: result };
   };
 

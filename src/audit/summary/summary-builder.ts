@@ -1,7 +1,8 @@
-import type { IsoDate } from "../../dates/iso-date.js";
+import { tryToDayNumber, type IsoDate } from "../../dates/iso-date.js";
 import type { CaseEvaluation, CheckAnswer, Obligation } from "../../case/evaluation-types.js";
 import type { RuleKind } from "../../policy/profile-schema.js";
 import { detachedText } from "../detached-text.js";
+import { IndicatorAccumulator, type IndicatorSnapshot } from "../indicators/indicator-accumulator.js";
 import { LatenessHistogram } from "./lateness-histogram.js";
 import type {
   AnswerCounts,
@@ -56,6 +57,8 @@ export interface SummarySnapshot {
     readonly answers: AnswerCounts;
     readonly total: number;
   }[];
+  /** The national indicators' items per reporting year. */
+  readonly indicators: IndicatorSnapshot;
 }
 
 class GroupAccumulator {
@@ -222,13 +225,23 @@ export class SummaryBuilder {
   #rejected = 0;
   #casesWithBreaches = 0;
   #checkBreaches = 0;
+  /** The national indicators per reporting year: cases are added to it with `addCaseIndicators`. */
+  readonly indicators: IndicatorAccumulator;
 
+  /**
+   * @param indicatorYear Report the national indicators for this reporting year only (1 April of
+   *   this year to 31 March of the next); default: every year in the data up to the audit date.
+   * @throws RangeError when `indicatorYear` starts after the audit date.
+   */
   constructor(
     readonly profile: { readonly id: string; readonly name: string; readonly version: string },
     readonly asOf: IsoDate,
     knownRules: readonly KnownRule[] = [],
     readonly unsupportedRules: readonly UnsupportedRule[] = [],
+    indicatorYear?: number,
   ) {
+    // An audit date that is not a date evaluates no case (each is rejected), so its indicators stay empty.
+    this.indicators = new IndicatorAccumulator(tryToDayNumber(asOf) ?? Number.NaN, indicatorYear);
     for (const rule of knownRules) {
       if (rule.kind === "meeting-check") this.#check(rule.id, rule.title, rule.severity ?? "breach");
       else this.#rule(rule.id, rule.kind, rule.title);
@@ -316,6 +329,7 @@ export class SummaryBuilder {
         byTeam: rule.byTeam.state(),
       })),
       checks: [...this.#checks.entries()].map(([ruleId, check]) => ({ ruleId, ...check, answers: { ...check.answers } })),
+      indicators: this.indicators.snapshot(),
     };
   }
 
@@ -341,6 +355,7 @@ export class SummaryBuilder {
       for (const answer of Object.keys(check.answers) as CheckAnswer[]) check.answers[answer] += state.answers[answer];
       check.total += state.total;
     }
+    this.indicators.merge(snapshot.indicators);
   }
 
   /** The summary of everything added so far. */
@@ -373,6 +388,7 @@ export class SummaryBuilder {
       byTeam: totals.byTeam.result(),
       checks,
       unsupportedRules: this.unsupportedRules,
+      indicators: this.indicators.result(),
     };
   }
 }

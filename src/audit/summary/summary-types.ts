@@ -1,6 +1,7 @@
 import type { IsoDate } from "../../dates/iso-date.js";
 import type { CheckAnswer, ObligationStatus } from "../../case/evaluation-types.js";
 import type { RuleKind } from "../../policy/profile-schema.js";
+import type { ReportingYearIndicators } from "../indicators/indicator-types.js";
 
 /**
  * Obligations counted by status (DECISIONS.md "Outcomes").
@@ -157,4 +158,10 @@ export interface AuditSummary extends GroupSummary {
   readonly byTeam: readonly KeyedGroupSummary[];
   readonly checks: readonly CheckSummary[];
   readonly unsupportedRules: readonly UnsupportedRule[];
+  /**
+   * The national child protection indicators per reporting year (1 April to 31 March), oldest
+   * first: the years in the data up to the audit date, or the one year asked for (docs/audit.md,
+   * "National indicators").
+   */
+  readonly indicators: readonly ReportingYearIndicators[];
 }

@@ -1,0 +1,95 @@
+import type { WorkingCalendar } from "../../calendar/working-calendar.js";
+import { collectCaseFacts, type DatedEvent } from "../../case/case-facts.js";
+import { buildPlanEpisodes, type EpisodeFacts } from "../../case/plan-episodes.js";
+import { toDayNumber } from "../../dates/iso-date.js";
+import { addMonthsToDayNumber } from "../../dates/month-arithmetic.js";
+import type { CaseTimeline } from "../../model/timeline-schema.js";
+import { PLAN_DURATION_BANDS, planDurationBand } from "./duration-band.js";
+import type { IndicatorAccumulator } from "./indicator-accumulator.js";
+import { reportingYearOf } from "./reporting-year.js";
+import { reviewsWithinTimescale } from "./review-timeliness.js";
+
+/** Adds the case's initial and transfer-in conferences held in the years in scope, each timed from its s47 start where it can be. */
+function addConferences(indicators: IndicatorAccumulator, caseId: string, events: readonly DatedEvent[], calendar: WorkingCalendar): void {
+  let s47Start: number | null = null;
+  for (const { event, day, ref } of events) {
+    if (event.type === "strategy-discussion") {
+      if (event.conferenceNotRequired === true) s47Start = null;
+      else if (event.initiatedSection47 ?? true) s47Start = day;
+      continue;
+    }
+    if (event.type !== "initial-conference" && event.type !== "transfer-in-conference") continue;
+    const year = reportingYearOf(day);
+    const transferIn = event.type === "transfer-in-conference";
+    if (indicators.inScope(year)) {
+      const workingDays = transferIn || s47Start === null ? null : calendar.workingDaysBetweenDayNumbers(s47Start, day);
+      indicators.records(year).conferences.push({
+        caseId,
+        date: ref.date,
+        workingDays,
+        untimed: workingDays !== null ? null : transferIn ? "transfer-in" : "no-s47-start",
+      });
+    }
+    if (!transferIn) s47Start = null; // one conference per enquiry
+  }
+}
+
+/** The highest local escalation point (15, 18 or 21 months) a plan open since `startDay` has reached by `day`, else 0. */
+function monthsOpen(startDay: number, day: number): 0 | 15 | 18 | 21 {
+  if (day >= addMonthsToDayNumber(startDay, 21)) return 21;
+  if (day >= addMonthsToDayNumber(startDay, 18)) return 18;
+  if (day >= addMonthsToDayNumber(startDay, 15)) return 15;
+  return 0;
+}
+
+/** Adds one plan: its start and end in the years in scope, and each census date in scope at which it was open. */
+function addPlan(indicators: IndicatorAccumulator, caseId: string, plan: EpisodeFacts, previous: EpisodeFacts | undefined): void {
+  const startDay = plan.start.day;
+  const endDay = plan.endDay;
+  const startYear = reportingYearOf(startDay);
+  if (indicators.inScope(startYear)) {
+    const previousEnd = previous?.endDay ?? null;
+    indicators.records(startYear).plansStarting.push({
+      caseId,
+      repeat: previous !== undefined,
+      withinTwoYears: previousEnd !== null && startDay <= addMonthsToDayNumber(previousEnd, 24),
+    });
+  }
+  if (endDay !== null && indicators.inScope(reportingYearOf(endDay))) {
+    indicators.records(reportingYearOf(endDay)).plansEnding.push({ caseId, band: PLAN_DURATION_BANDS.indexOf(planDurationBand(startDay, endDay)) });
+  }
+  const lastYear = endDay === null ? indicators.lastYear : Math.min(indicators.lastYear, reportingYearOf(endDay));
+  for (let year = indicators.onlyYear ?? startYear; year <= lastYear; year++) {
+    const censusDay = indicators.censusDay(year);
+    // Open at the census date: started on or before it and not ended by it (a plan ending on 31 March is not open then).
+    if (!indicators.inScope(year) || censusDay < startDay || (endDay !== null && endDay <= censusDay)) continue;
+    const records = indicators.records(year);
+    records.openPlans.push({ caseId, band: PLAN_DURATION_BANDS.indexOf(planDurationBand(startDay, censusDay)), monthsOpen: monthsOpen(startDay, censusDay) });
+    if (startDay <= addMonthsToDayNumber(censusDay, -3)) {
+      const reviewDays = plan.reviews.filter((review) => review.day <= censusDay).map((review) => review.day);
+      records.reviews.push({ caseId, onTime: reviewsWithinTimescale(startDay, reviewDays, censusDay) });
+    }
+  }
+}
+
+/**
+ * Adds one valid case timeline to the national indicators: its initial conferences (timed in
+ * working days on `calendar`), and its plans (as the engine finds them: D10-D12) starting,
+ * ending and open at each census date, in the reporting years in scope. Uses the events on or
+ * before the audit date only. Recorded exceptions are not looked at: for these indicators a late
+ * conference or review is late, as DfE counts it.
+ *
+ * @example
+ * ```ts
+ * const indicators = new IndicatorAccumulator(toDayNumber("2025-06-30"));
+ * addCaseIndicators(indicators, timeline, createWorkingCalendar());
+ * indicators.result();
+ * ```
+ */
+export function addCaseIndicators(indicators: IndicatorAccumulator, timeline: CaseTimeline, calendar: WorkingCalendar): void {
+  const eventDays = Int32Array.from(timeline.events, (event) => toDayNumber(event.date));
+  const { events } = collectCaseFacts(timeline, eventDays, indicators.asOfDay);
+  addConferences(indicators, timeline.id, events, calendar);
+  const plans = buildPlanEpisodes(events, []);
+  plans.forEach((plan, index) => addPlan(indicators, timeline.id, plan, plans[index - 1]));
+}

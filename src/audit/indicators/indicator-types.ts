@@ -1,0 +1,139 @@
+import type { IsoDate } from "../../dates/iso-date.js";
+import type { PlanDurationBand } from "./duration-band.js";
+import type { IcpcWorkingDayBand } from "./icpc-bands.js";
+
+/**
+ * One indicator figure: numerator over denominator, the percentage (one decimal; null when the
+ * denominator is 0), the definition used, the library defaults it rests on where DfE's
+ * algorithm is not published (empty when none), and the case ids behind each count, sorted:
+ * a case id appears once per counted item (per conference, per plan), so
+ * `numeratorCaseIds.length === numerator` and `denominatorCaseIds.length === denominator`.
+ *
+ * @example
+ * ```ts
+ * const figure = summary.indicators[0]!["reviews-on-time"];
+ * console.log(`${figure.numerator}/${figure.denominator} = ${figure.percentage}%`, figure.defaults);
+ * ```
+ */
+export interface IndicatorFigure {
+  readonly numerator: number;
+  readonly denominator: number;
+  readonly percentage: number | null;
+  readonly definition: string;
+  readonly defaults: readonly string[];
+  readonly numeratorCaseIds: readonly string[];
+  readonly denominatorCaseIds: readonly string[];
+}
+
+/**
+ * A count with the case ids behind it (sorted; a case id once per counted item).
+ *
+ * @example
+ * ```ts
+ * const { count, caseIds } = summary.indicators[0]!["icpc-within-15-working-days"].bands["21+"];
+ * ```
+ */
+export interface CountedCases {
+  readonly count: number;
+  readonly caseIds: readonly string[];
+}
+
+/**
+ * An initial conference in the year that could not be timed, and why.
+ *
+ * @example
+ * ```ts
+ * const untimed: UntimedConference = { caseId: "C-1", date: "2024-05-02", reason: "transfer-in conference: ..." };
+ * ```
+ */
+export interface UntimedConference {
+  readonly caseId: string;
+  readonly date: IsoDate;
+  readonly reason: string;
+}
+
+/**
+ * ICPCs held within 15 working days of the start of the section 47 enquiry (DfE table C4):
+ * the figure over timed conferences, every conference held in the year (`conferences`, timed
+ * or not), the four working-day bands and the quartiles (nearest rank, whole working days).
+ *
+ * @example
+ * ```ts
+ * const icpc = summary.indicators[0]!["icpc-within-15-working-days"];
+ * icpc.bands["0-10"].count + icpc.bands["11-15"].count === icpc.numerator; // true
+ * ```
+ */
+export interface IcpcIndicator extends IndicatorFigure {
+  readonly conferences: number;
+  readonly bands: Readonly<Record<IcpcWorkingDayBand, CountedCases>>;
+  readonly quartiles: { readonly p25: number | null; readonly median: number | null; readonly p75: number | null };
+  readonly untimed: readonly UntimedConference[];
+}
+
+/**
+ * Plans starting in the year that were a second or subsequent plan (DfE table D3), with the
+ * local variant: a later plan starting within 2 years of the previous plan's end.
+ *
+ * @example
+ * ```ts
+ * summary.indicators[0]!["repeat-plans"].withinTwoYearsOfPreviousPlanEnding.percentage;
+ * ```
+ */
+export interface RepeatPlansIndicator extends IndicatorFigure {
+  readonly withinTwoYearsOfPreviousPlanEnding: IndicatorFigure;
+}
+
+/**
+ * Plans open at the census date, by how long they had lasted (DfE table D5), with the local
+ * escalation points: plans open for at least 15, 18 and 21 months.
+ *
+ * @example
+ * ```ts
+ * summary.indicators[0]!["plans-lasting-2-years-or-more"].openAtCensusDate.atLeastMonths["18"].count;
+ * ```
+ */
+export interface OpenPlansByDuration {
+  readonly count: number;
+  readonly caseIds: readonly string[];
+  readonly byDuration: Readonly<Record<PlanDurationBand, CountedCases>>;
+  readonly atLeastMonths: Readonly<Record<"15" | "18" | "21", CountedCases>>;
+}
+
+/**
+ * Plans ending in the year that had lasted 2 years or more (DfE table D7), every plan ending in
+ * the year by duration band, and the plans open at the census date by duration.
+ *
+ * @example
+ * ```ts
+ * summary.indicators[0]!["plans-lasting-2-years-or-more"].endedByDuration["3-months-or-less"].count;
+ * ```
+ */
+export interface LongPlansIndicator extends IndicatorFigure {
+  readonly endedByDuration: Readonly<Record<PlanDurationBand, CountedCases>>;
+  readonly openAtCensusDate: OpenPlansByDuration;
+}
+
+/**
+ * The national indicators of one reporting year (1 April to 31 March). A year not over by the
+ * audit date is `partial`: its flows run to the audit date and its "at 31 March" figures are
+ * taken at the audit date instead (`censusDate`).
+ *
+ * @example
+ * ```ts
+ * const latest = summary.indicators.at(-1);
+ * latest?.year; // "2024-25"
+ * ```
+ */
+export interface ReportingYearIndicators {
+  /** `2024-25` for 1 April 2024 to 31 March 2025. */
+  readonly year: string;
+  readonly from: IsoDate;
+  readonly to: IsoDate;
+  /** The day of the "at 31 March" figures: 31 March, or the audit date in a partial year. */
+  readonly censusDate: IsoDate;
+  readonly partial: boolean;
+  readonly "icpc-within-15-working-days": IcpcIndicator;
+  readonly "reviews-on-time": IndicatorFigure;
+  readonly "repeat-plans": RepeatPlansIndicator;
+  readonly "plans-lasting-2-years-or-more": LongPlansIndicator;
+}
