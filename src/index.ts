@@ -98,6 +98,23 @@ export type {
   StatusCounts,
   UnsupportedRule,
 } from "./audit/summary/summary-types.js";
+export { addCaseIndicators } from "./audit/indicators/case-indicators.js";
+export { IndicatorAccumulator, type IndicatorSnapshot } from "./audit/indicators/indicator-accumulator.js";
+export type { IndicatorYearRecords, UntimedReason } from "./audit/indicators/indicator-records.js";
+export { INDICATOR_DEFINITIONS } from "./audit/indicators/indicator-definitions.js";
+export { PLAN_DURATION_BANDS, planDurationBand, type PlanDurationBand } from "./audit/indicators/duration-band.js";
+export { ICPC_WORKING_DAY_BANDS, icpcWorkingDayBand, type IcpcWorkingDayBand } from "./audit/indicators/icpc-bands.js";
+export { reportingYearEnd, reportingYearLabel, reportingYearOf, reportingYearStart } from "./audit/indicators/reporting-year.js";
+export type {
+  CountedCases,
+  IcpcIndicator,
+  IndicatorFigure,
+  LongPlansIndicator,
+  OpenPlansByDuration,
+  RepeatPlansIndicator,
+  ReportingYearIndicators,
+  UntimedConference,
+} from "./audit/indicators/indicator-types.js";
 export { CSV_BOM, csvCell, csvRow } from "./audit/writers/csv-cell.js";
 export {
   OBLIGATION_CSV_COLUMNS,

@@ -41,6 +41,8 @@ export interface AuditWorkerInit {
   readonly exclude: readonly ExcludedRule[];
   readonly format: "csv" | "json" | "jsonl";
   readonly dateFormat?: DateFormat | undefined;
+  /** `--year`: the national indicators of this reporting year only. */
+  readonly indicatorYear?: number | undefined;
 }
 
 /**
@@ -172,7 +174,13 @@ export async function runAuditWorker(): Promise<void> {
   const init = workerData as AuditWorkerInit;
   const port = parentPort!;
   const profile = await profileFromOptions({ profile: init.profile, "profile-file": init.profileFile }, "working-together");
-  const auditor = createCaseAuditor({ profile, asOf: init.asOf, exclude: init.exclude, checklist: showsChecklist(init.format) });
+  const auditor = createCaseAuditor({
+    profile,
+    asOf: init.asOf,
+    exclude: init.exclude,
+    checklist: showsChecklist(init.format),
+    indicatorYear: init.indicatorYear,
+  });
   const main = new Utf8Bytes();
   const rejected = new Utf8Bytes();
 

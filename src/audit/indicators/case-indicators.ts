@@ -7,7 +7,7 @@ import type { CaseTimeline } from "../../model/timeline-schema.js";
 import { PLAN_DURATION_BANDS, planDurationBand } from "./duration-band.js";
 import type { IndicatorAccumulator } from "./indicator-accumulator.js";
 import { reportingYearOf } from "./reporting-year.js";
-import { reviewsWithinTimescale } from "./review-timeliness.js";
+import { reviewTimeliness } from "./review-timeliness.js";
 
 /** Adds the case's initial and transfer-in conferences held in the years in scope, each timed from its s47 start where it can be. */
 function addConferences(indicators: IndicatorAccumulator, caseId: string, events: readonly DatedEvent[], calendar: WorkingCalendar): void {
@@ -59,16 +59,14 @@ function addPlan(indicators: IndicatorAccumulator, caseId: string, plan: Episode
     indicators.records(reportingYearOf(endDay)).plansEnding.push({ caseId, band: PLAN_DURATION_BANDS.indexOf(planDurationBand(startDay, endDay)) });
   }
   const lastYear = endDay === null ? indicators.lastYear : Math.min(indicators.lastYear, reportingYearOf(endDay));
+  const reviewsOnTimeAt = reviewTimeliness(startDay, plan.reviews.map((review) => review.day));
   for (let year = indicators.onlyYear ?? startYear; year <= lastYear; year++) {
     const censusDay = indicators.censusDay(year);
     // Open at the census date: started on or before it and not ended by it (a plan ending on 31 March is not open then).
     if (!indicators.inScope(year) || censusDay < startDay || (endDay !== null && endDay <= censusDay)) continue;
     const records = indicators.records(year);
     records.openPlans.push({ caseId, band: PLAN_DURATION_BANDS.indexOf(planDurationBand(startDay, censusDay)), monthsOpen: monthsOpen(startDay, censusDay) });
-    if (startDay <= addMonthsToDayNumber(censusDay, -3)) {
-      const reviewDays = plan.reviews.filter((review) => review.day <= censusDay).map((review) => review.day);
-      records.reviews.push({ caseId, onTime: reviewsWithinTimescale(startDay, reviewDays, censusDay) });
-    }
+    if (startDay <= addMonthsToDayNumber(censusDay, -3)) records.reviews.push({ caseId, onTime: reviewsOnTimeAt(censusDay) });
   }
 }
 

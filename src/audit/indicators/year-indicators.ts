@@ -5,7 +5,7 @@ import { ICPC_WORKING_DAY_BANDS, icpcWorkingDayBand, type IcpcWorkingDayBand } f
 import { INDICATOR_DEFINITIONS } from "./indicator-definitions.js";
 import type { IndicatorYearRecords, UntimedReason } from "./indicator-records.js";
 import type { CountedCases, IndicatorFigure, ReportingYearIndicators, UntimedConference } from "./indicator-types.js";
-import { reportingYearEnd, reportingYearLabel, reportingYearStart } from "./reporting-year.js";
+import { reportingYearEnd, reportingYearLabel } from "./reporting-year.js";
 
 const UNTIMED_REASONS: Record<UntimedReason, string> = {
   "transfer-in": "transfer-in conference: DfE times it from the referral date, which the timeline does not record",
@@ -114,11 +114,13 @@ function longPlansIndicator(records: IndicatorYearRecords): ReportingYearIndicat
  */
 export function yearIndicators(records: IndicatorYearRecords, asOfDay: number): ReportingYearIndicators {
   const end = reportingYearEnd(records.year);
+  // Written out, not from day numbers: the first and last reporting years run outside the supported dates (1989-90, 2099-00).
+  const yearText = (year: number) => String(year).padStart(4, "0");
   return {
     year: reportingYearLabel(records.year),
-    from: fromDayNumber(reportingYearStart(records.year)),
-    to: fromDayNumber(end),
-    censusDate: fromDayNumber(Math.min(end, asOfDay)),
+    from: `${yearText(records.year)}-04-01`,
+    to: `${yearText(records.year + 1)}-03-31`,
+    censusDate: asOfDay < end ? fromDayNumber(asOfDay) : `${yearText(records.year + 1)}-03-31`,
     partial: asOfDay < end,
     "icpc-within-15-working-days": icpcIndicator(records),
     "reviews-on-time": figure(

@@ -121,3 +121,24 @@ describe("national indicators, hand-computed", () => {
     expect(merged.summary.result().indicators).toEqual(all);
   });
 });
+
+describe("national indicators at the edges of the supported dates", () => {
+  it("reports 1989-90 and 2099-00, whose ends lie outside the supported dates", () => {
+    const timeline: CaseTimeline = {
+      id: "Z",
+      events: [
+        { type: "strategy-discussion", date: "1990-01-02" },
+        { type: "initial-conference", date: "1990-01-05", outcome: "plan" },
+      ],
+    };
+    const audit = auditCases([timeline], { profile: "working-together", asOf: "2099-12-31" });
+    for (const item of audit) expect(item.kind).toBe("evaluated");
+    const years = audit.summary().indicators;
+    expect(years).toHaveLength(111);
+    expect([years[0]!.year, years[0]!.from, years[0]!.to]).toEqual(["1989-90", "1989-04-01", "1990-03-31"]);
+    expect(years[0]!["icpc-within-15-working-days"].numeratorCaseIds).toEqual(["Z"]);
+    const last = years.at(-1)!;
+    expect([last.year, last.to, last.censusDate, last.partial]).toEqual(["2099-00", "2100-03-31", "2099-12-31", true]);
+    expect(last["plans-lasting-2-years-or-more"].openAtCensusDate.byDuration["2-years-or-more"].caseIds).toEqual(["Z"]);
+  });
+});
