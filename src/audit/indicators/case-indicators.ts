@@ -4,6 +4,7 @@ import { buildPlanEpisodes, type EpisodeFacts } from "../../case/plan-episodes.j
 import { toDayNumber } from "../../dates/iso-date.js";
 import { addMonthsToDayNumber } from "../../dates/month-arithmetic.js";
 import type { CaseTimeline } from "../../model/timeline-schema.js";
+import { detachedText } from "../detached-text.js";
 import { PLAN_DURATION_BANDS, planDurationBand } from "./duration-band.js";
 import type { IndicatorAccumulator } from "./indicator-accumulator.js";
 import { reportingYearOf } from "./reporting-year.js";
@@ -34,12 +35,22 @@ function addConferences(indicators: IndicatorAccumulator, caseId: string, events
   }
 }
 
-/** The highest local escalation point (15, 18 or 21 months) a plan open since `startDay` has reached by `day`, else 0. */
-function monthsOpen(startDay: number, day: number): 0 | 15 | 18 | 21 {
-  if (day >= addMonthsToDayNumber(startDay, 21)) return 21;
-  if (day >= addMonthsToDayNumber(startDay, 18)) return 18;
-  if (day >= addMonthsToDayNumber(startDay, 15)) return 15;
+/** The highest local escalation point (15, 18 or 21 months) a plan has reached by `day`, else 0; `monthsAfter(n)` is its start plus n months. */
+function monthsOpen(monthsAfter: (months: number) => number, day: number): 0 | 15 | 18 | 21 {
+  if (day >= monthsAfter(21)) return 21;
+  if (day >= monthsAfter(18)) return 18;
+  if (day >= monthsAfter(15)) return 15;
   return 0;
+}
+
+/** A day plus n calendar months (D7), each n worked out once: a plan asks for the same few at every census date. */
+function cachedMonthsAfter(day: number): (months: number) => number {
+  const cache = new Map<number, number>();
+  return (months) => {
+    let result = cache.get(months);
+    if (result === undefined) cache.set(months, (result = addMonthsToDayNumber(day, months)));
+    return result;
+  };
 }
 
 /** Adds one plan: its start and end in the years in scope, and each census date in scope at which it was open. */
@@ -55,8 +66,9 @@ function addPlan(indicators: IndicatorAccumulator, caseId: string, plan: Episode
       withinTwoYears: previousEnd !== null && startDay <= addMonthsToDayNumber(previousEnd, 24),
     });
   }
+  const monthsAfter = cachedMonthsAfter(startDay);
   if (endDay !== null && indicators.inScope(reportingYearOf(endDay))) {
-    indicators.records(reportingYearOf(endDay)).plansEnding.push({ caseId, band: PLAN_DURATION_BANDS.indexOf(planDurationBand(startDay, endDay)) });
+    indicators.records(reportingYearOf(endDay)).plansEnding.push({ caseId, band: PLAN_DURATION_BANDS.indexOf(planDurationBand(startDay, endDay, monthsAfter)) });
   }
   const lastYear = endDay === null ? indicators.lastYear : Math.min(indicators.lastYear, reportingYearOf(endDay));
   const reviewsOnTimeAt = reviewTimeliness(startDay, plan.reviews.map((review) => review.day));
@@ -65,7 +77,8 @@ function addPlan(indicators: IndicatorAccumulator, caseId: string, plan: Episode
     // Open at the census date: started on or before it and not ended by it (a plan ending on 31 March is not open then).
     if (!indicators.inScope(year) || censusDay < startDay || (endDay !== null && endDay <= censusDay)) continue;
     const records = indicators.records(year);
-    records.openPlans.push({ caseId, band: PLAN_DURATION_BANDS.indexOf(planDurationBand(startDay, censusDay)), monthsOpen: monthsOpen(startDay, censusDay) });
+    const band = PLAN_DURATION_BANDS.indexOf(planDurationBand(startDay, censusDay, monthsAfter));
+    records.openPlans.push({ caseId, band, monthsOpen: monthsOpen(monthsAfter, censusDay) });
     if (startDay <= addMonthsToDayNumber(censusDay, -3)) records.reviews.push({ caseId, onTime: reviewsOnTimeAt(censusDay) });
   }
 }
@@ -85,9 +98,14 @@ function addPlan(indicators: IndicatorAccumulator, caseId: string, plan: Episode
  * ```
  */
 export function addCaseIndicators(indicators: IndicatorAccumulator, timeline: CaseTimeline, calendar: WorkingCalendar): void {
-  const eventDays = Int32Array.from(timeline.events, (event) => toDayNumber(event.date));
-  const { events } = collectCaseFacts(timeline, eventDays, indicators.asOfDay);
-  addConferences(indicators, timeline.id, events, calendar);
+  // Core groups and exceptions neither start nor end a plan, nor time a conference: leaving them
+  // out (most of a timeline's events) gives the same conferences and plans for less work.
+  const relevant = timeline.events.filter((event) => event.type !== "core-group" && event.type !== "exception");
+  const eventDays = new Int32Array(relevant.length);
+  for (let index = 0; index < relevant.length; index++) eventDays[index] = toDayNumber(relevant[index]!.date);
+  const { events } = collectCaseFacts({ ...timeline, events: relevant }, eventDays, indicators.asOfDay);
+  const caseId = detachedText(timeline.id); // kept for the whole audit: a copy, not a view into the input
+  addConferences(indicators, caseId, events, calendar);
   const plans = buildPlanEpisodes(events, []);
-  plans.forEach((plan, index) => addPlan(indicators, timeline.id, plan, plans[index - 1]));
+  plans.forEach((plan, index) => addPlan(indicators, caseId, plan, plans[index - 1]));
 }

@@ -32,7 +32,8 @@ export type PlanDurationBand = (typeof PLAN_DURATION_BANDS)[number];
  * The duration band of a plan from `startDay` to `endDay` (day numbers), by calendar months
  * with month-end clamping (D7), the library's default where DfE does not publish its
  * arithmetic: "3 months or less" when the end is on or before start + 3 months, "2 years and
- * over" when it is on or after start + 24 months.
+ * over" when it is on or after start + 24 months. `monthsAfter(n)` is the start plus n months
+ * (pass a cached one when asking for several end days of one plan).
  *
  * @example
  * ```ts
@@ -40,10 +41,14 @@ export type PlanDurationBand = (typeof PLAN_DURATION_BANDS)[number];
  * planDurationBand(toDayNumber("2023-01-15"), toDayNumber("2025-01-14")); // "1-to-under-2-years"
  * ```
  */
-export function planDurationBand(startDay: number, endDay: number): PlanDurationBand {
-  if (endDay <= addMonthsToDayNumber(startDay, 3)) return "3-months-or-less";
-  if (endDay <= addMonthsToDayNumber(startDay, 6)) return "over-3-to-6-months";
-  if (endDay < addMonthsToDayNumber(startDay, 12)) return "over-6-months-to-under-1-year";
-  if (endDay < addMonthsToDayNumber(startDay, 24)) return "1-to-under-2-years";
+export function planDurationBand(
+  startDay: number,
+  endDay: number,
+  monthsAfter: (months: number) => number = (months) => addMonthsToDayNumber(startDay, months),
+): PlanDurationBand {
+  if (endDay <= monthsAfter(3)) return "3-months-or-less";
+  if (endDay <= monthsAfter(6)) return "over-3-to-6-months";
+  if (endDay < monthsAfter(12)) return "over-6-months-to-under-1-year";
+  if (endDay < monthsAfter(24)) return "1-to-under-2-years";
   return "2-years-or-more";
 }
