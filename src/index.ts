@@ -100,7 +100,7 @@ export type {
 } from "./audit/summary/summary-types.js";
 export { addCaseIndicators } from "./audit/indicators/case-indicators.js";
 export { IndicatorAccumulator, type IndicatorSnapshot } from "./audit/indicators/indicator-accumulator.js";
-export type { IndicatorYearRecords, UntimedReason } from "./audit/indicators/indicator-records.js";
+export { YearCells, type EscalationPoint, type IndicatorCell, type YearCellsState } from "./audit/indicators/year-cells.js";
 export { INDICATOR_DEFINITIONS } from "./audit/indicators/indicator-definitions.js";
 export { PLAN_DURATION_BANDS, planDurationBand, type PlanDurationBand } from "./audit/indicators/duration-band.js";
 export { ICPC_WORKING_DAY_BANDS, icpcWorkingDayBand, type IcpcWorkingDayBand } from "./audit/indicators/icpc-bands.js";
@@ -113,7 +113,7 @@ export type {
   OpenPlansByDuration,
   RepeatPlansIndicator,
   ReportingYearIndicators,
-  UntimedConference,
+  UntimedReason,
 } from "./audit/indicators/indicator-types.js";
 export { CSV_BOM, csvCell, csvRow } from "./audit/writers/csv-cell.js";
 export {

@@ -40,7 +40,13 @@ export interface AuditOptions {
    * calendar year to 31 March of the next (2024 = 2024-25). Default: every reporting year in the
    * data up to the audit date. A year starting after the audit date throws a RangeError.
    */
-  readonly indicatorYear?: number;
+  readonly indicatorYear?: number | undefined;
+  /**
+   * Whether the national indicators keep the case id of every item they count (default `true`).
+   * With `false` they give counts only, and memory does not grow with the number of cases: for
+   * outputs that never show the ids (the CLI's CSV and HTML).
+   */
+  readonly indicatorCaseIds?: boolean | undefined;
 }
 
 /**
@@ -108,7 +114,7 @@ export function createCaseAuditor(options: AuditOptions): CaseAuditor {
       ...(rule.kind === "meeting-check" ? { severity: rule.severity } : {}),
     })),
     unsupportedRules,
-    options.indicatorYear,
+    { year: options.indicatorYear, caseIds: options.indicatorCaseIds },
   );
   const evaluateOptions = { profile, asOf, calendar, checklist: options.checklist ?? true };
   let recordNumber = 0;

@@ -48,6 +48,21 @@ export function showsChecklist(format: AuditOutputFormat): boolean {
 }
 
 /**
+ * Whether an output format shows the case ids behind the national indicators: only the JSON
+ * formats' summary lists them. The others count without keeping them, so that memory does not
+ * grow with the number of cases.
+ *
+ * @example
+ * ```ts
+ * showsIndicatorCaseIds("json"); // true
+ * showsIndicatorCaseIds("html"); // false
+ * ```
+ */
+export function showsIndicatorCaseIds(format: AuditOutputFormat): boolean {
+  return format === "json" || format === "jsonl";
+}
+
+/**
  * Where `audit` writes: the main output, and with `--format csv --out` the summary and
  * rejected-records files beside it (else null).
  *

@@ -9,7 +9,7 @@ import type { InputRecord } from "../audit/input-record.js";
 import type { SummarySnapshot } from "../audit/summary/summary-builder.js";
 import { obligationCsvRows, rejectionCsvRows } from "../audit/writers/csv-writer.js";
 import { createJsonWriter } from "../audit/writers/json-writer.js";
-import { showsChecklist } from "./audit-output.js";
+import { showsChecklist, showsIndicatorCaseIds } from "./audit-output.js";
 import type { CsvBatch } from "./csv-event-log-batches.js";
 import { profileFromOptions } from "./profile-option.js";
 
@@ -180,6 +180,7 @@ export async function runAuditWorker(): Promise<void> {
     exclude: init.exclude,
     checklist: showsChecklist(init.format),
     indicatorYear: init.indicatorYear,
+    indicatorCaseIds: showsIndicatorCaseIds(init.format),
   });
   const main = new Utf8Bytes();
   const rejected = new Utf8Bytes();

@@ -5,15 +5,17 @@ import { toDayNumber } from "../../dates/iso-date.js";
 import { addMonthsToDayNumber } from "../../dates/month-arithmetic.js";
 import type { CaseTimeline } from "../../model/timeline-schema.js";
 import { detachedText } from "../detached-text.js";
-import { PLAN_DURATION_BANDS, planDurationBand } from "./duration-band.js";
+import { planDurationBand } from "./duration-band.js";
+import { icpcWorkingDayBand } from "./icpc-bands.js";
 import type { IndicatorAccumulator } from "./indicator-accumulator.js";
 import { reportingYearOf } from "./reporting-year.js";
 import { reviewTimeliness } from "./review-timeliness.js";
+import type { EscalationPoint } from "./year-cells.js";
 
 /** Adds the case's initial and transfer-in conferences held in the years in scope, each timed from its s47 start where it can be. */
 function addConferences(indicators: IndicatorAccumulator, caseId: string, events: readonly DatedEvent[], calendar: WorkingCalendar): void {
   let s47Start: number | null = null;
-  for (const { event, day, ref } of events) {
+  for (const { event, day } of events) {
     if (event.type === "strategy-discussion") {
       if (event.conferenceNotRequired === true) s47Start = null;
       else if (event.initiatedSection47 ?? true) s47Start = day;
@@ -23,20 +25,21 @@ function addConferences(indicators: IndicatorAccumulator, caseId: string, events
     const year = reportingYearOf(day);
     const transferIn = event.type === "transfer-in-conference";
     if (indicators.inScope(year)) {
-      const workingDays = transferIn || s47Start === null ? null : calendar.workingDaysBetweenDayNumbers(s47Start, day);
-      indicators.records(year).conferences.push({
-        caseId,
-        date: ref.date,
-        workingDays,
-        untimed: workingDays !== null ? null : transferIn ? "transfer-in" : "no-s47-start",
-      });
+      const cells = indicators.cells(year);
+      if (transferIn) cells.add("icpc-untimed/transfer-in", caseId);
+      else if (s47Start === null) cells.add("icpc-untimed/no-s47-start", caseId);
+      else {
+        const workingDays = calendar.workingDaysBetweenDayNumbers(s47Start, day);
+        cells.add(`icpc/${icpcWorkingDayBand(workingDays)}`, caseId);
+        cells.icpcDays.add(workingDays);
+      }
     }
     if (!transferIn) s47Start = null; // one conference per enquiry
   }
 }
 
 /** The highest local escalation point (15, 18 or 21 months) a plan has reached by `day`, else 0; `monthsAfter(n)` is its start plus n months. */
-function monthsOpen(monthsAfter: (months: number) => number, day: number): 0 | 15 | 18 | 21 {
+function monthsOpen(monthsAfter: (months: number) => number, day: number): EscalationPoint {
   if (day >= monthsAfter(21)) return 21;
   if (day >= monthsAfter(18)) return 18;
   if (day >= monthsAfter(15)) return 15;
@@ -60,15 +63,17 @@ function addPlan(indicators: IndicatorAccumulator, caseId: string, plan: Episode
   const startYear = reportingYearOf(startDay);
   if (indicators.inScope(startYear)) {
     const previousEnd = previous?.endDay ?? null;
-    indicators.records(startYear).plansStarting.push({
-      caseId,
-      repeat: previous !== undefined,
-      withinTwoYears: previousEnd !== null && startDay <= addMonthsToDayNumber(previousEnd, 24),
-    });
+    const kind =
+      previous === undefined
+        ? "starting/first"
+        : previousEnd !== null && startDay <= addMonthsToDayNumber(previousEnd, 24)
+          ? "starting/repeat-within-2-years"
+          : "starting/repeat-earlier";
+    indicators.cells(startYear).add(kind, caseId);
   }
   const monthsAfter = cachedMonthsAfter(startDay);
   if (endDay !== null && indicators.inScope(reportingYearOf(endDay))) {
-    indicators.records(reportingYearOf(endDay)).plansEnding.push({ caseId, band: PLAN_DURATION_BANDS.indexOf(planDurationBand(startDay, endDay, monthsAfter)) });
+    indicators.cells(reportingYearOf(endDay)).add(`ending/${planDurationBand(startDay, endDay, monthsAfter)}`, caseId);
   }
   const lastYear = endDay === null ? indicators.lastYear : Math.min(indicators.lastYear, reportingYearOf(endDay));
   const reviewsOnTimeAt = reviewTimeliness(startDay, plan.reviews.map((review) => review.day));
@@ -76,10 +81,9 @@ function addPlan(indicators: IndicatorAccumulator, caseId: string, plan: Episode
     const censusDay = indicators.censusDay(year);
     // Open at the census date: started on or before it and not ended by it (a plan ending on 31 March is not open then).
     if (!indicators.inScope(year) || censusDay < startDay || (endDay !== null && endDay <= censusDay)) continue;
-    const records = indicators.records(year);
-    const band = PLAN_DURATION_BANDS.indexOf(planDurationBand(startDay, censusDay, monthsAfter));
-    records.openPlans.push({ caseId, band, monthsOpen: monthsOpen(monthsAfter, censusDay) });
-    if (startDay <= addMonthsToDayNumber(censusDay, -3)) records.reviews.push({ caseId, onTime: reviewsOnTimeAt(censusDay) });
+    const cells = indicators.cells(year);
+    cells.add(`open/${planDurationBand(startDay, censusDay, monthsAfter)}/${monthsOpen(monthsAfter, censusDay)}`, caseId);
+    if (startDay <= addMonthsToDayNumber(censusDay, -3)) cells.add(reviewsOnTimeAt(censusDay) ? "reviews/on-time" : "reviews/not-on-time", caseId);
   }
 }
 
@@ -104,7 +108,8 @@ export function addCaseIndicators(indicators: IndicatorAccumulator, timeline: Ca
   const eventDays = new Int32Array(relevant.length);
   for (let index = 0; index < relevant.length; index++) eventDays[index] = toDayNumber(relevant[index]!.date);
   const { events } = collectCaseFacts({ ...timeline, events: relevant }, eventDays, indicators.asOfDay);
-  const caseId = detachedText(timeline.id); // kept for the whole audit: a copy, not a view into the input
+  // Kept for the whole audit (when case ids are kept): a copy, not a view into the input.
+  const caseId = indicators.keepCaseIds ? detachedText(timeline.id) : timeline.id;
   addConferences(indicators, caseId, events, calendar);
   const plans = buildPlanEpisodes(events, []);
   plans.forEach((plan, index) => addPlan(indicators, caseId, plan, plans[index - 1]));

@@ -1,10 +1,10 @@
-import { emptyYearRecords, type IndicatorYearRecords } from "./indicator-records.js";
 import type { ReportingYearIndicators } from "./indicator-types.js";
 import { reportingYearEnd, reportingYearOf, reportingYearStart } from "./reporting-year.js";
+import { YearCells, type YearCellsState } from "./year-cells.js";
 import { yearIndicators } from "./year-indicators.js";
 
 /**
- * What an {@link IndicatorAccumulator} has gathered, as plain data (structured-cloneable), for
+ * What an {@link IndicatorAccumulator} has counted, as plain data (structured-cloneable), for
  * {@link IndicatorAccumulator.merge}.
  *
  * @example
@@ -13,33 +13,36 @@ import { yearIndicators } from "./year-indicators.js";
  * ```
  */
 export interface IndicatorSnapshot {
-  readonly years: readonly IndicatorYearRecords[];
+  readonly years: readonly YearCellsState[];
 }
 
 /**
- * Gathers the national indicators' items per reporting year as cases are added (see
- * `addCaseIndicators`), for the years up to the audit date or for one year only. Items are kept
- * with their case ids (the indicators list them); the result sorts them, so accumulators filled
- * apart and merged give exactly the result of one filled with every case.
+ * Counts the national indicators' items per reporting year as cases are added (see
+ * `addCaseIndicators`), for the years up to the audit date or for one year only, with the case
+ * ids behind every count unless told not to keep them (then memory does not grow with the number
+ * of cases). The result sorts the ids, so accumulators filled apart and merged give exactly the
+ * result of one filled with every case.
  *
  * @example
  * ```ts
  * const indicators = new IndicatorAccumulator(toDayNumber("2025-06-30"));
- * indicators.records(2024).reviews.push({ caseId: "C-1", onTime: true });
+ * indicators.cells(2024).add("reviews/on-time", "C-1");
  * indicators.result()[0]?.["reviews-on-time"].percentage; // 100
  * ```
  */
 export class IndicatorAccumulator {
-  readonly #years = new Map<number, IndicatorYearRecords>();
+  readonly #years = new Map<number, YearCells>();
 
   /**
    * @param asOfDay The audit date (day number): years starting after it are out of scope.
    * @param onlyYear Report this reporting year only (by the calendar year it starts in).
+   * @param keepCaseIds Keep the case id of every counted item (default true).
    * @throws RangeError when `onlyYear` starts after the audit date.
    */
   constructor(
     readonly asOfDay: number,
     readonly onlyYear?: number,
+    readonly keepCaseIds = true,
   ) {
     if (onlyYear !== undefined && reportingYearStart(onlyYear) > asOfDay) {
       throw new RangeError(`The reporting year starting 1 April ${onlyYear} starts after the audit date.`);
@@ -61,29 +64,25 @@ export class IndicatorAccumulator {
     return Math.min(reportingYearEnd(year), this.asOfDay);
   }
 
-  /** The records of a year, made on first use. */
-  records(year: number): IndicatorYearRecords {
-    let records = this.#years.get(year);
-    if (records === undefined) this.#years.set(year, (records = emptyYearRecords(year)));
-    return records;
+  /** The cells of a year, made on first use. */
+  cells(year: number): YearCells {
+    let cells = this.#years.get(year);
+    if (cells === undefined) this.#years.set(year, (cells = new YearCells(year, this.keepCaseIds)));
+    return cells;
   }
 
-  /** Everything gathered so far, as plain data. */
+  /** Everything counted so far, as plain data. */
   snapshot(): IndicatorSnapshot {
-    return { years: [...this.#years.values()] };
+    return { years: [...this.#years.values()].map((cells) => cells.state()) };
   }
 
-  /** Adds in what another accumulator (of the same audit date and year) gathered. */
+  /**
+   * Adds in what another accumulator (of the same audit date, year and `keepCaseIds`) counted.
+   *
+   * @throws Error when this one keeps case ids and the other did not.
+   */
   merge(snapshot: IndicatorSnapshot): void {
-    for (const other of snapshot.years) {
-      const records = this.records(other.year);
-      // One by one: spreading a list of hundreds of thousands of items into push() overflows the stack.
-      for (const item of other.conferences) records.conferences.push(item);
-      for (const item of other.reviews) records.reviews.push(item);
-      for (const item of other.plansStarting) records.plansStarting.push(item);
-      for (const item of other.plansEnding) records.plansEnding.push(item);
-      for (const item of other.openPlans) records.openPlans.push(item);
-    }
+    for (const state of snapshot.years) this.cells(state.year).merge(state);
   }
 
   /**
@@ -98,7 +97,7 @@ export class IndicatorAccumulator {
     const last = Math.max(...years);
     const result: ReportingYearIndicators[] = [];
     for (let year = first; year <= last; year++) {
-      result.push(yearIndicators(this.#years.get(year) ?? emptyYearRecords(year), this.asOfDay));
+      result.push(yearIndicators(this.#years.get(year) ?? new YearCells(year, this.keepCaseIds), this.asOfDay));
     }
     return result;
   }

@@ -3,11 +3,23 @@ import type { PlanDurationBand } from "./duration-band.js";
 import type { IcpcWorkingDayBand } from "./icpc-bands.js";
 
 /**
+ * Why an initial conference could not be timed: a transfer-in conference (DfE times it from the
+ * referral date, which timelines do not record), or no s47 start on or before it.
+ *
+ * @example
+ * ```ts
+ * const reason: UntimedReason = "transfer-in";
+ * ```
+ */
+export type UntimedReason = "transfer-in" | "no-s47-start";
+
+/**
  * One indicator figure: numerator over denominator, the percentage (one decimal; null when the
  * denominator is 0), the definition used, the library defaults it rests on where DfE's
- * algorithm is not published (empty when none), and the case ids behind each count, sorted:
- * a case id appears once per counted item (per conference, per plan), so
- * `numeratorCaseIds.length === numerator` and `denominatorCaseIds.length === denominator`.
+ * algorithm is not published (empty when none), and, when the audit keeps them (the default),
+ * the case ids behind each count, sorted: a case id appears once per counted item (per
+ * conference, per plan), so `numeratorCaseIds.length === numerator` and
+ * `denominatorCaseIds.length === denominator`.
  *
  * @example
  * ```ts
@@ -21,12 +33,12 @@ export interface IndicatorFigure {
   readonly percentage: number | null;
   readonly definition: string;
   readonly defaults: readonly string[];
-  readonly numeratorCaseIds: readonly string[];
-  readonly denominatorCaseIds: readonly string[];
+  readonly numeratorCaseIds?: readonly string[];
+  readonly denominatorCaseIds?: readonly string[];
 }
 
 /**
- * A count with the case ids behind it (sorted; a case id once per counted item).
+ * A count with the case ids behind it when kept (sorted; a case id once per counted item).
  *
  * @example
  * ```ts
@@ -35,27 +47,14 @@ export interface IndicatorFigure {
  */
 export interface CountedCases {
   readonly count: number;
-  readonly caseIds: readonly string[];
-}
-
-/**
- * An initial conference in the year that could not be timed, and why.
- *
- * @example
- * ```ts
- * const untimed: UntimedConference = { caseId: "C-1", date: "2024-05-02", reason: "transfer-in conference: ..." };
- * ```
- */
-export interface UntimedConference {
-  readonly caseId: string;
-  readonly date: IsoDate;
-  readonly reason: string;
+  readonly caseIds?: readonly string[];
 }
 
 /**
  * ICPCs held within 15 working days of the start of the section 47 enquiry (DfE table C4):
  * the figure over timed conferences, every conference held in the year (`conferences`, timed
- * or not), the four working-day bands and the quartiles (nearest rank, whole working days).
+ * or not), the four working-day bands, the quartiles (nearest rank, whole working days) and
+ * the conferences that could not be timed, by reason.
  *
  * @example
  * ```ts
@@ -67,7 +66,7 @@ export interface IcpcIndicator extends IndicatorFigure {
   readonly conferences: number;
   readonly bands: Readonly<Record<IcpcWorkingDayBand, CountedCases>>;
   readonly quartiles: { readonly p25: number | null; readonly median: number | null; readonly p75: number | null };
-  readonly untimed: readonly UntimedConference[];
+  readonly untimed: Readonly<Record<UntimedReason, CountedCases>>;
 }
 
 /**
@@ -92,9 +91,7 @@ export interface RepeatPlansIndicator extends IndicatorFigure {
  * summary.indicators[0]!["plans-lasting-2-years-or-more"].openAtCensusDate.atLeastMonths["18"].count;
  * ```
  */
-export interface OpenPlansByDuration {
-  readonly count: number;
-  readonly caseIds: readonly string[];
+export interface OpenPlansByDuration extends CountedCases {
   readonly byDuration: Readonly<Record<PlanDurationBand, CountedCases>>;
   readonly atLeastMonths: Readonly<Record<"15" | "18" | "21", CountedCases>>;
 }

@@ -229,8 +229,9 @@ export class SummaryBuilder {
   readonly indicators: IndicatorAccumulator;
 
   /**
-   * @param indicatorYear Report the national indicators for this reporting year only (1 April of
-   *   this year to 31 March of the next); default: every year in the data up to the audit date.
+   * @param indicators `year`: report the national indicators for this reporting year only (1 April
+   *   of this year to 31 March of the next; default: every year in the data up to the audit date);
+   *   `caseIds`: keep the case ids behind every indicator count (default true).
    * @throws RangeError when `indicatorYear` starts after the audit date.
    */
   constructor(
@@ -238,10 +239,10 @@ export class SummaryBuilder {
     readonly asOf: IsoDate,
     knownRules: readonly KnownRule[] = [],
     readonly unsupportedRules: readonly UnsupportedRule[] = [],
-    indicatorYear?: number,
+    indicators: { readonly year?: number | undefined; readonly caseIds?: boolean | undefined } = {},
   ) {
     // An audit date that is not a date evaluates no case (each is rejected), so its indicators stay empty.
-    this.indicators = new IndicatorAccumulator(tryToDayNumber(asOf) ?? Number.NaN, indicatorYear);
+    this.indicators = new IndicatorAccumulator(tryToDayNumber(asOf) ?? Number.NaN, indicators.year, indicators.caseIds ?? true);
     for (const rule of knownRules) {
       if (rule.kind === "meeting-check") this.#check(rule.id, rule.title, rule.severity ?? "breach");
       else this.#rule(rule.id, rule.kind, rule.title);

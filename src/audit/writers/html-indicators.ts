@@ -33,7 +33,8 @@ function detailLines(latest: ReportingYearIndicators): string {
   return (
     `<ul>` +
     `<li>ICPCs by working days from the s47 start: ${escapeHtml(bands)}; ${escapeHtml(quartiles)}; ${icpc.conferences} held, ` +
-    `<span data-figure="indicators.icpc-within-15-working-days.untimed">${icpc.untimed.length}</span> not timed (transfer-in, or no s47 start recorded).</li>` +
+    `<span data-figure="indicators.icpc-within-15-working-days.untimed">${icpc.untimed["transfer-in"].count + icpc.untimed["no-s47-start"].count}</span> not timed ` +
+    `(${icpc.untimed["transfer-in"].count} transfer-in, timed by DfE from the referral date, not recorded; ${icpc.untimed["no-s47-start"].count} with no s47 start recorded before them).</li>` +
     `<li>Plans open at ${escapeHtml(latest.censusDate)}: <span data-figure="indicators.open-plans">${open.count}</span> (${escapeHtml(byDuration)}); ` +
     `open at least 15 months: ${open.atLeastMonths["15"].count}, 18 months: ${open.atLeastMonths["18"].count}, 21 months: ${open.atLeastMonths["21"].count}.</li>` +
     `</ul>`

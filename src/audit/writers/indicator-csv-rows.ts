@@ -51,7 +51,8 @@ export function indicatorCsvRows(years: readonly ReportingYearIndicators[]): str
     const icpc = year["icpc-within-15-working-days"];
     figureRow("icpc-within-15-working-days", "ICPCs within 15 working days of the s47 start", icpc);
     row("icpc-within-15-working-days/conferences", "ICPCs held (timed or not)", null, null, null, icpc.conferences);
-    row("icpc-within-15-working-days/untimed", "ICPCs that could not be timed", null, null, null, icpc.untimed.length);
+    row("icpc-within-15-working-days/untimed/transfer-in", "Transfer-in conferences (not timed: no referral date)", null, null, null, icpc.untimed["transfer-in"].count);
+    row("icpc-within-15-working-days/untimed/no-s47-start", "ICPCs not timed: no s47 start recorded before them", null, null, null, icpc.untimed["no-s47-start"].count);
     for (const band of ICPC_WORKING_DAY_BANDS) partRow(`icpc-within-15-working-days/band/${band}`, `ICPCs after ${band} working days`, icpc.bands[band], icpc.denominator);
     row("icpc-within-15-working-days/quartile/p25", "Working days to ICPC, 25th percentile", null, null, null, icpc.quartiles.p25);
     row("icpc-within-15-working-days/quartile/median", "Working days to ICPC, median", null, null, null, icpc.quartiles.median);

@@ -1,14 +1,20 @@
 import type { DateFormat } from "../../audit/adapters/date-text.js";
-import { auditCases } from "../../audit/audit-cases.js";
+import { auditCases, type AuditOptions } from "../../audit/audit-cases.js";
 import type { AuditItem } from "../../audit/audit-item.js";
-import type { ExcludedRule } from "../../audit/audit-profile.js";
 import { createCaseAuditor } from "../../audit/case-auditor.js";
 import { rulesUnsupportedByCinCensus } from "../../audit/cin-census-support.js";
 import type { AuditSummary, RecordCounts } from "../../audit/summary/summary-types.js";
 import { isIsoDate } from "../../dates/iso-date.js";
 import { FIRST_SUPPORTED_YEAR } from "../../dates/supported-months.js";
 import type { Profile } from "../../policy/profile.js";
-import { AUDIT_OUTPUT_FORMATS, createAuditOutput, showsChecklist, type AuditOutput, type AuditOutputFormat } from "../audit-output.js";
+import {
+  AUDIT_OUTPUT_FORMATS,
+  createAuditOutput,
+  showsChecklist,
+  showsIndicatorCaseIds,
+  type AuditOutput,
+  type AuditOutputFormat,
+} from "../audit-output.js";
 import { AUDIT_WORKER_ROLE, REJECTED_SHOWN, type AuditWorkerInit } from "../audit-worker.js";
 import { defaultWorkerCount } from "../audit-worker-pool.js";
 import { usageError } from "../cli-error.js";
@@ -217,7 +223,7 @@ export async function auditCommand(args: readonly string[]): Promise<number> {
   const inWorkers = workers > 1 && format !== "html" && (await readableInWorkers(inputs));
   const run = inWorkers
     ? auditWithWorkers(inputs, workers, profile, { profile: values.profile, profileFile: values["profile-file"], asOf, exclude, format, dateFormat, indicatorYear })
-    : auditHere(inputs, dateFormat, { profile, asOf, exclude, checklist: showsChecklist(format), indicatorYear });
+    : auditHere(inputs, dateFormat, { profile, asOf, exclude, checklist: showsChecklist(format), indicatorYear, indicatorCaseIds: showsIndicatorCaseIds(format) });
   const stopProgress = startProgress(totalBytes, run.progress);
   let result: { summary: AuditSummary; shownRejections: readonly AuditItem[] };
   try {
@@ -270,7 +276,7 @@ interface AuditRun {
 function auditHere(
   inputs: readonly InputFile[],
   dateFormat: DateFormat | undefined,
-  options: { profile: Profile; asOf: string; exclude: readonly ExcludedRule[]; checklist: boolean; indicatorYear: number | undefined },
+  options: AuditOptions,
 ): AuditRun {
   const audit = auditCases(readInputFiles(inputs, dateFormat), options);
   return {
@@ -311,7 +317,13 @@ function auditWithWorkers(
         for (const item of result.firstRejected) if (shownRejections.length < REJECTED_SHOWN) shownRejections.push(item);
         await output.batch(result, written);
       });
-      const merged = createCaseAuditor({ profile, asOf: init.asOf, exclude: init.exclude, indicatorYear: init.indicatorYear }).summary;
+      const merged = createCaseAuditor({
+        profile,
+        asOf: init.asOf,
+        exclude: init.exclude,
+        indicatorYear: init.indicatorYear,
+        indicatorCaseIds: showsIndicatorCaseIds(init.format),
+      }).summary;
       for (const snapshot of snapshots) merged.merge(snapshot);
       const summary = merged.result();
       await output.end(summary);

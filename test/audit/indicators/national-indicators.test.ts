@@ -5,7 +5,7 @@ import { createCaseAuditor } from "../../../src/audit/case-auditor.js";
 import type { ReportingYearIndicators } from "../../../src/audit/indicators/indicator-types.js";
 
 
-function indicatorsOf(cases: readonly CaseTimeline[], options: { indicatorYear?: number } = {}) {
+function indicatorsOf(cases: readonly CaseTimeline[], options: { indicatorYear?: number; indicatorCaseIds?: boolean } = {}) {
   const audit = auditCases(cases, { profile: "working-together", asOf: AS_OF, ...options });
   for (const item of audit) expect(item.kind).toBe("evaluated");
   return audit.summary().indicators;
@@ -42,7 +42,7 @@ describe("national indicators, hand-computed", () => {
       "21+": { count: 0, caseIds: [] },
     });
     expect(icpc.quartiles).toEqual({ p25: 5, median: 12, p75: 15 });
-    expect(icpc.untimed).toEqual([{ caseId: "C", date: "2024-07-01", reason: expect.stringContaining("transfer-in") }]);
+    expect(icpc.untimed).toEqual({ "transfer-in": { count: 1, caseIds: ["C"] }, "no-s47-start": { count: 0, caseIds: [] } });
     expect(icpc.defaults.some((text) => text.startsWith("Default: working days"))).toBe(true);
     // The ICPC on 31 March 2023 belongs to 2022-23, with the one of May 2022.
     const earlier = year(all, "2022-23")["icpc-within-15-working-days"];
@@ -54,7 +54,7 @@ describe("national indicators, hand-computed", () => {
     const icpc = indicatorsOf([
       { id: "G", events: [{ type: "initial-conference", date: "2024-05-01", outcome: "no-plan" }, { type: "strategy-discussion", date: "2024-05-02" }] },
     ])[0]!["icpc-within-15-working-days"];
-    expect([icpc.conferences, icpc.denominator, icpc.untimed.map((u) => u.caseId)]).toEqual([1, 0, ["G"]]);
+    expect([icpc.conferences, icpc.denominator, icpc.untimed["no-s47-start"].caseIds]).toEqual([1, 0, ["G"]]);
   });
 
   it("reviews on time: plans open at 31 March for 3 months or more; an exception does not excuse a late review", () => {
@@ -140,5 +140,40 @@ describe("national indicators at the edges of the supported dates", () => {
     const last = years.at(-1)!;
     expect([last.year, last.to, last.censusDate, last.partial]).toEqual(["2099-00", "2100-03-31", "2099-12-31", true]);
     expect(last["plans-lasting-2-years-or-more"].openAtCensusDate.byDuration["2-years-or-more"].caseIds).toEqual(["Z"]);
+  });
+});
+
+describe("national indicators without case ids", () => {
+  /** The indicators with every case-id list taken out. */
+  function withoutIds(value: unknown): unknown {
+    if (Array.isArray(value)) return value.map(withoutIds);
+    if (typeof value !== "object" || value === null) return value;
+    return Object.fromEntries(
+      Object.entries(value)
+        .filter(([key]) => !/caseIds$/i.test(key))
+        .map(([key, inner]) => [key, withoutIds(inner)]),
+    );
+  }
+
+  it("gives the same counts, with no case-id list anywhere", () => {
+    const counted = indicatorsOf(CASES, { indicatorCaseIds: false });
+    expect(JSON.stringify(counted)).not.toMatch(/caseIds/i);
+    expect(counted).toEqual(withoutIds(indicatorsOf(CASES)));
+  });
+
+  it("keeps state that does not grow with the number of cases", () => {
+    const stateSize = (copies: number) => {
+      const auditor = createCaseAuditor({ profile: "working-together", asOf: AS_OF, indicatorCaseIds: false });
+      for (let copy = 0; copy < copies; copy++) for (const timeline of CASES) auditor.audit({ ...timeline, id: `${timeline.id}-${copy}` });
+      return JSON.stringify(auditor.summary.snapshot().indicators).replace(/\d+/g, "0").length;
+    };
+    expect(stateSize(50)).toBe(stateSize(1));
+  });
+
+  it("refuses to merge counts without case ids into indicators that keep them", () => {
+    const counted = createCaseAuditor({ profile: "working-together", asOf: AS_OF, indicatorCaseIds: false });
+    for (const timeline of CASES) counted.audit(timeline);
+    const keeping = createCaseAuditor({ profile: "working-together", asOf: AS_OF });
+    expect(() => keeping.summary.merge(counted.summary.snapshot())).toThrow(/without case ids/);
   });
 });
