@@ -101,6 +101,7 @@ export type {
 export { addCaseIndicators } from "./audit/indicators/case-indicators.js";
 export { IndicatorAccumulator, type IndicatorSnapshot } from "./audit/indicators/indicator-accumulator.js";
 export { YearCells, type EscalationPoint, type IndicatorCell, type YearCellsState } from "./audit/indicators/year-cells.js";
+export { headlineYear } from "./audit/indicators/headline-year.js";
 export { INDICATOR_DEFINITIONS } from "./audit/indicators/indicator-definitions.js";
 export { PLAN_DURATION_BANDS, planDurationBand, type PlanDurationBand } from "./audit/indicators/duration-band.js";
 export { ICPC_WORKING_DAY_BANDS, icpcWorkingDayBand, type IcpcWorkingDayBand } from "./audit/indicators/icpc-bands.js";

@@ -36,6 +36,14 @@ describe("core-group-rules audit: national indicators", () => {
     expect(year).toEqual(one.indicators.filter((y) => y.year === "2023-24"));
   });
 
+  it("prints the latest year's indicators in the short summary", () => {
+    const r = runCli(["audit", cases, "--as-of", "2025-03-31", "--format", "csv", "--out", join(dir, "short.csv"), "--year", "2023"]);
+    expect(r.code, r.stderr).toBe(0);
+    const reviews = summaryOf(["--year", "2023"]).indicators[0]!["reviews-on-time"];
+    const line = r.stdout.split("\n").find((text) => text.startsWith("National indicators 2023-24: "));
+    expect(line).toContain(`reviews on time ${reviews.percentage!.toFixed(1)}% (${reviews.numerator}/${reviews.denominator})`);
+  });
+
   it("writes the indicators as rows of the summary CSV", () => {
     const out = join(dir, "audit.csv");
     const r = runCli(["audit", cases, "--as-of", "2025-03-31", "--format", "csv", "--out", out, "--year", "2024"]);

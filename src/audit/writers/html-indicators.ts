@@ -1,4 +1,5 @@
 import { PLAN_DURATION_BANDS } from "../indicators/duration-band.js";
+import { headlineYear } from "../indicators/headline-year.js";
 import { ICPC_WORKING_DAY_BANDS } from "../indicators/icpc-bands.js";
 import type { IndicatorFigure, ReportingYearIndicators } from "../indicators/indicator-types.js";
 import { escapeHtml } from "./html-escape.js";
@@ -62,14 +63,6 @@ function definitions(latest: ReportingYearIndicators): string {
     return `<dt>${escapeHtml(label)}</dt><dd>${escapeHtml(figure.definition)}${defaults === "" ? "" : `<ul>${defaults}</ul>`}</dd>`;
   }).join("");
   return `<details><summary>Definitions and the defaults used where DfE does not publish its method</summary><dl class="muted">${items}</dl></details>`;
-}
-
-/**
- * The year the section leads with: the latest reporting year over by the audit date, or, when
- * none is, the latest year (not over: its figures so far).
- */
-function headlineYear(years: readonly ReportingYearIndicators[]): ReportingYearIndicators | undefined {
-  return years.findLast((year) => !year.partial) ?? years.at(-1);
 }
 
 /**
