@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { auditCases, createHtmlReport, summaryCsv, SUMMARY_CSV_COLUMNS } from "../../../src/index.js";
+import { auditCases, createHtmlReport, readCsvEventLog, readJsonArray, readJsonLines, summaryCsv, SUMMARY_CSV_COLUMNS } from "../../../src/index.js";
 import { parseCsv } from "../support/parse-csv.js";
 import { AS_OF, CASES } from "./indicator-cases.js";
 
@@ -71,5 +71,33 @@ describe("national indicators in the outputs", () => {
     const audit = auditCases([], { profile: "working-together", asOf: AS_OF });
     for (const item of audit) void item;
     expect(createHtmlReport().render(audit.summary())).toContain("No reporting year in scope");
+  });
+});
+
+describe("national indicators from every input format", () => {
+  /** The hand-made cases as a CSV event log: one row per event, the fields the cases use. */
+  function asCsvEventLog(): string {
+    const header = "case_id,event_type,date,outcome,reason,rule_id,approved_by,due_date";
+    const rows = CASES.flatMap((timeline) =>
+      timeline.events.map((event) => {
+        const e = event as Record<string, string | undefined>;
+        return [timeline.id, e["type"], e["date"], e["outcome"], e["reason"], e["ruleId"], e["approvedBy"], e["dueDate"]].map((cell) => cell ?? "").join(",");
+      }),
+    );
+    return [header, ...rows].join("\n") + "\n";
+  }
+
+  it("gives the same indicators from a CSV event log, a JSON array and JSON Lines as from the timelines", async () => {
+    const expected = summaryAndReport().summary.indicators;
+    const inputs = [
+      readCsvEventLog([asCsvEventLog()], { file: "events.csv" }),
+      readJsonArray([JSON.stringify(CASES)], { file: "cases.json" }),
+      readJsonLines([CASES.map((timeline) => JSON.stringify(timeline)).join("\n")], { file: "cases.jsonl" }),
+    ];
+    for (const records of inputs) {
+      const audit = auditCases(records, { profile: "working-together", asOf: AS_OF });
+      for await (const item of audit) expect(item.kind).toBe("evaluated");
+      expect(audit.summary().indicators).toEqual(expected);
+    }
   });
 });
