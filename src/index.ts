@@ -83,7 +83,7 @@ export { auditCases, type AuditOptions, type CaseAudit } from "./audit/audit-cas
 export { createCaseAuditor, type CaseAuditor } from "./audit/case-auditor.js";
 export type { AuditItem } from "./audit/audit-item.js";
 export { resolveAuditProfile, type AuditProfile, type ExcludedRule } from "./audit/audit-profile.js";
-export { rulesUnsupportedByCinCensus } from "./audit/cin-census-support.js";
+export { indicatorsUnsupportedByCinCensus, rulesUnsupportedByCinCensus } from "./audit/cin-census-support.js";
 export { LatenessHistogram } from "./audit/summary/lateness-histogram.js";
 export { SummaryBuilder, type KnownRule, type SummarySnapshot } from "./audit/summary/summary-builder.js";
 export type {
@@ -114,6 +114,7 @@ export type {
   OpenPlansByDuration,
   RepeatPlansIndicator,
   ReportingYearIndicators,
+  UnsupportedIndicator,
   UntimedReason,
 } from "./audit/indicators/indicator-types.js";
 export { CSV_BOM, csvCell, csvRow } from "./audit/writers/csv-cell.js";

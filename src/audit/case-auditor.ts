@@ -9,6 +9,7 @@ import type { InputRecord, RecordSource, Rejection } from "./input-record.js";
 import { addCaseIndicators } from "./indicators/case-indicators.js";
 import { SummaryBuilder } from "./summary/summary-builder.js";
 import type { CaseTimeline } from "../model/timeline-schema.js";
+import type { UnsupportedIndicator } from "./indicators/indicator-types.js";
 
 /**
  * Options of {@link auditCases} and {@link createCaseAuditor}.
@@ -47,6 +48,12 @@ export interface AuditOptions {
    * outputs that never show the ids (the CLI's CSV and HTML).
    */
   readonly indicatorCaseIds?: boolean | undefined;
+  /**
+   * National indicators the input cannot support, left out of every year and listed in the
+   * summary's `unsupportedIndicators` with the reason (e.g. repeat plans over CIN census data:
+   * see `indicatorsUnsupportedByCinCensus`).
+   */
+  readonly excludeIndicators?: readonly UnsupportedIndicator[] | undefined;
 }
 
 /**
@@ -114,7 +121,7 @@ export function createCaseAuditor(options: AuditOptions): CaseAuditor {
       ...(rule.kind === "meeting-check" ? { severity: rule.severity } : {}),
     })),
     unsupportedRules,
-    { year: options.indicatorYear, caseIds: options.indicatorCaseIds },
+    { year: options.indicatorYear, caseIds: options.indicatorCaseIds, unsupported: options.excludeIndicators },
   );
   const evaluateOptions = { profile, asOf, calendar, checklist: options.checklist ?? true };
   let recordNumber = 0;

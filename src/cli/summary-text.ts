@@ -29,7 +29,8 @@ export function summaryText(summary: AuditSummary): string {
   for (const rule of summary.unsupportedRules) lines.push(`Not audited: ${rule.ruleId} (${rule.reason})`);
   const year = headlineYear(summary.indicators);
   if (year !== undefined) {
-    const figure = (label: string, f: IndicatorFigure) => `${label} ${f.percentage === null ? "n/a" : `${f.percentage.toFixed(1)}%`} (${n(f.numerator)}/${n(f.denominator)})`;
+    const figure = (label: string, f: IndicatorFigure | undefined) =>
+      f === undefined ? `${label} not computed` : `${label} ${f.percentage === null ? "n/a" : `${f.percentage.toFixed(1)}%`} (${n(f.numerator)}/${n(f.denominator)})`;
     lines.push(
       `National indicators ${year.year}${year.partial ? ` so far (to ${year.censusDate})` : ""}: ` +
         [
@@ -40,6 +41,7 @@ export function summaryText(summary: AuditSummary): string {
         ].join(", "),
     );
   }
+  for (const item of summary.unsupportedIndicators) lines.push(`Not computed: ${item.indicator} (${item.reason})`);
   return lines.join("\n") + "\n";
 }
 

@@ -6,7 +6,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type { AuditSummary } from "../../src/index.js";
 import { sampleJsonLines } from "../audit/support/sample-timelines.js";
 import { parseCsv } from "../audit/support/parse-csv.js";
-import { runCli } from "./cli-support.js";
+import { ROOT, runCli } from "./cli-support.js";
 import { cliWorkspace } from "./cli-workspace.js";
 
 let dir: string;
@@ -55,6 +55,15 @@ describe("core-group-rules audit: national indicators", () => {
     const reviews = indicatorRows.find((row) => row[1] === "reviews-on-time")!;
     const json = summaryOf(["--year", "2024"]).indicators[0]!["reviews-on-time"];
     expect([reviews[header.indexOf("numerator")], reviews[header.indexOf("denominator")]]).toEqual([String(json.numerator), String(json.denominator)]);
+  });
+
+  it("leaves repeat plans out of a CIN census audit, saying why", () => {
+    const r = runCli(["audit", join(ROOT, "examples/data/cin-census.xml"), "--as-of", "2025-03-31", "--format", "jsonl", "--year", "2024"]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toContain("Not computed: repeat-plans (A CIN census return gives each plan as a case of its own");
+    const summary = (JSON.parse(r.stdout.trimEnd().split("\n").at(-1)!) as { summary: AuditSummary }).summary;
+    expect(summary.indicators.map((year) => [year.year, "repeat-plans" in year])).toEqual([["2024-25", false]]);
+    expect(summary.indicators[0]!["reviews-on-time"].denominator).toBeGreaterThan(0);
   });
 
   it("refuses a --year that is not a year or starts after the audit date (exit code 2)", () => {

@@ -1,4 +1,4 @@
-import type { ReportingYearIndicators } from "./indicator-types.js";
+import type { ReportingYearIndicators, UnsupportedIndicator } from "./indicator-types.js";
 import { reportingYearEnd, reportingYearOf, reportingYearStart } from "./reporting-year.js";
 import { YearCells, type YearCellsState } from "./year-cells.js";
 import { yearIndicators } from "./year-indicators.js";
@@ -37,12 +37,14 @@ export class IndicatorAccumulator {
    * @param asOfDay The audit date (day number): years starting after it are out of scope.
    * @param onlyYear Report this reporting year only (by the calendar year it starts in).
    * @param keepCaseIds Keep the case id of every counted item (default true).
+   * @param unsupported Indicators the input cannot support: left out of the result.
    * @throws RangeError when `onlyYear` starts after the audit date.
    */
   constructor(
     readonly asOfDay: number,
     readonly onlyYear?: number,
     readonly keepCaseIds = true,
+    readonly unsupported: readonly UnsupportedIndicator[] = [],
   ) {
     if (onlyYear !== undefined && reportingYearStart(onlyYear) > asOfDay) {
       throw new RangeError(`The reporting year starting 1 April ${onlyYear} starts after the audit date.`);
@@ -97,7 +99,7 @@ export class IndicatorAccumulator {
     const last = Math.max(...years);
     const result: ReportingYearIndicators[] = [];
     for (let year = first; year <= last; year++) {
-      result.push(yearIndicators(this.#years.get(year) ?? new YearCells(year, this.keepCaseIds), this.asOfDay));
+      result.push(yearIndicators(this.#years.get(year) ?? new YearCells(year, this.keepCaseIds), this.asOfDay, this.unsupported));
     }
     return result;
   }

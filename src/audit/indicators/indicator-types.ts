@@ -131,6 +131,21 @@ export interface ReportingYearIndicators {
   readonly partial: boolean;
   readonly "icpc-within-15-working-days": IcpcIndicator;
   readonly "reviews-on-time": IndicatorFigure;
-  readonly "repeat-plans": RepeatPlansIndicator;
+  /** Absent when the input cannot tell a second plan from a first (see the summary's `unsupportedIndicators`). */
+  readonly "repeat-plans"?: RepeatPlansIndicator;
   readonly "plans-lasting-2-years-or-more": LongPlansIndicator;
+}
+
+/**
+ * A national indicator the input cannot support, left out of every year with the reason (e.g.
+ * repeat plans from a CIN census return, which gives each plan as a case of its own).
+ *
+ * @example
+ * ```ts
+ * const unsupported: UnsupportedIndicator = { indicator: "repeat-plans", reason: "Each plan is a case of its own." };
+ * ```
+ */
+export interface UnsupportedIndicator {
+  readonly indicator: "repeat-plans";
+  readonly reason: string;
 }

@@ -2,7 +2,7 @@ import { fromDayNumber } from "../../dates/iso-date.js";
 import { PLAN_DURATION_BANDS, type PlanDurationBand } from "./duration-band.js";
 import { ICPC_WORKING_DAY_BANDS, type IcpcWorkingDayBand } from "./icpc-bands.js";
 import { INDICATOR_DEFINITIONS } from "./indicator-definitions.js";
-import type { CountedCases, IndicatorFigure, ReportingYearIndicators } from "./indicator-types.js";
+import type { CountedCases, IndicatorFigure, ReportingYearIndicators, UnsupportedIndicator } from "./indicator-types.js";
 import { reportingYearEnd, reportingYearLabel } from "./reporting-year.js";
 import type { EscalationPoint, IndicatorCell, YearCells } from "./year-cells.js";
 
@@ -70,7 +70,8 @@ function longPlansIndicator(cells: YearCells): ReportingYearIndicators["plans-la
 
 /**
  * The national indicators of one reporting year from its cells; `asOfDay` (the audit date)
- * makes a year not over by then partial, with its census date the audit date.
+ * makes a year not over by then partial, with its census date the audit date. The indicators in
+ * `unsupported` are left out.
  *
  * @example
  * ```ts
@@ -78,7 +79,7 @@ function longPlansIndicator(cells: YearCells): ReportingYearIndicators["plans-la
  * year["reviews-on-time"].percentage; // null (no child on a plan)
  * ```
  */
-export function yearIndicators(cells: YearCells, asOfDay: number): ReportingYearIndicators {
+export function yearIndicators(cells: YearCells, asOfDay: number, unsupported: readonly UnsupportedIndicator[] = []): ReportingYearIndicators {
   const end = reportingYearEnd(cells.year);
   // Written out, not from day numbers: the first and last reporting years run outside the supported dates (1989-90, 2099-00).
   const yearText = (year: number) => String(year).padStart(4, "0");
@@ -90,7 +91,7 @@ export function yearIndicators(cells: YearCells, asOfDay: number): ReportingYear
     partial: asOfDay < end,
     "icpc-within-15-working-days": icpcIndicator(cells),
     "reviews-on-time": figure("reviews-on-time", cells.count("reviews/on-time"), cells.count("reviews/on-time", "reviews/not-on-time")),
-    "repeat-plans": repeatPlansIndicator(cells),
+    ...(unsupported.some((item) => item.indicator === "repeat-plans") ? {} : { "repeat-plans": repeatPlansIndicator(cells) }),
     "plans-lasting-2-years-or-more": longPlansIndicator(cells),
   };
 }

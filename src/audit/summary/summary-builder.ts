@@ -3,6 +3,7 @@ import type { CaseEvaluation, CheckAnswer, Obligation } from "../../case/evaluat
 import type { RuleKind } from "../../policy/profile-schema.js";
 import { detachedText } from "../detached-text.js";
 import { IndicatorAccumulator, type IndicatorSnapshot } from "../indicators/indicator-accumulator.js";
+import type { UnsupportedIndicator } from "../indicators/indicator-types.js";
 import { LatenessHistogram } from "./lateness-histogram.js";
 import type {
   AnswerCounts,
@@ -231,7 +232,8 @@ export class SummaryBuilder {
   /**
    * @param indicators `year`: report the national indicators for this reporting year only (1 April
    *   of this year to 31 March of the next; default: every year in the data up to the audit date);
-   *   `caseIds`: keep the case ids behind every indicator count (default true).
+   *   `caseIds`: keep the case ids behind every indicator count (default true); `unsupported`:
+   *   indicators the input cannot support, left out and listed with the reason.
    * @throws RangeError when `indicatorYear` starts after the audit date.
    */
   constructor(
@@ -239,10 +241,14 @@ export class SummaryBuilder {
     readonly asOf: IsoDate,
     knownRules: readonly KnownRule[] = [],
     readonly unsupportedRules: readonly UnsupportedRule[] = [],
-    indicators: { readonly year?: number | undefined; readonly caseIds?: boolean | undefined } = {},
+    indicators: {
+      readonly year?: number | undefined;
+      readonly caseIds?: boolean | undefined;
+      readonly unsupported?: readonly UnsupportedIndicator[] | undefined;
+    } = {},
   ) {
     // An audit date that is not a date evaluates no case (each is rejected), so its indicators stay empty.
-    this.indicators = new IndicatorAccumulator(tryToDayNumber(asOf) ?? Number.NaN, indicators.year, indicators.caseIds ?? true);
+    this.indicators = new IndicatorAccumulator(tryToDayNumber(asOf) ?? Number.NaN, indicators.year, indicators.caseIds ?? true, indicators.unsupported);
     for (const rule of knownRules) {
       if (rule.kind === "meeting-check") this.#check(rule.id, rule.title, rule.severity ?? "breach");
       else this.#rule(rule.id, rule.kind, rule.title);
@@ -390,6 +396,7 @@ export class SummaryBuilder {
       checks,
       unsupportedRules: this.unsupportedRules,
       indicators: this.indicators.result(),
+      unsupportedIndicators: this.indicators.unsupported,
     };
   }
 }

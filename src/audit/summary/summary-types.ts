@@ -1,7 +1,7 @@
 import type { IsoDate } from "../../dates/iso-date.js";
 import type { CheckAnswer, ObligationStatus } from "../../case/evaluation-types.js";
 import type { RuleKind } from "../../policy/profile-schema.js";
-import type { ReportingYearIndicators } from "../indicators/indicator-types.js";
+import type { ReportingYearIndicators, UnsupportedIndicator } from "../indicators/indicator-types.js";
 
 /**
  * Obligations counted by status (DECISIONS.md "Outcomes").
@@ -164,4 +164,6 @@ export interface AuditSummary extends GroupSummary {
    * "National indicators").
    */
   readonly indicators: readonly ReportingYearIndicators[];
+  /** National indicators the input cannot support, left out of every year, with the reason. */
+  readonly unsupportedIndicators: readonly UnsupportedIndicator[];
 }

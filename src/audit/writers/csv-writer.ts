@@ -217,6 +217,6 @@ export function summaryCsv(summary: AuditSummary): string {
   for (const rule of summary.unsupportedRules) {
     text += csvRow(["not-audited", rule.ruleId, rule.title, "reason", rule.reason]);
   }
-  text += indicatorCsvRows(summary.indicators);
+  text += indicatorCsvRows(summary.indicators, summary.unsupportedIndicators);
   return text;
 }

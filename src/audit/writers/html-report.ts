@@ -226,7 +226,7 @@ export function createHtmlReport(options: HtmlReportOptions = {}): HtmlReport {
         ...(options.notes ?? []).map((note) => `<p>${escapeHtml(note)}</p>`),
         `</header><main>`,
       );
-      out.push(indicatorsSectionHtml(summary.indicators));
+      out.push(indicatorsSectionHtml(summary.indicators, summary.unsupportedIndicators));
 
       // Headline figures.
       const tiles: [string, string, string][] = [

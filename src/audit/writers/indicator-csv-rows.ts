@@ -1,6 +1,6 @@
 import { PLAN_DURATION_BANDS } from "../indicators/duration-band.js";
 import { ICPC_WORKING_DAY_BANDS } from "../indicators/icpc-bands.js";
-import type { CountedCases, IndicatorFigure, ReportingYearIndicators } from "../indicators/indicator-types.js";
+import type { CountedCases, IndicatorFigure, ReportingYearIndicators, UnsupportedIndicator } from "../indicators/indicator-types.js";
 import { csvRow } from "./csv-cell.js";
 
 /** Cells between `group` and `numerator` in the summary CSV (status, lateness and answer columns), empty on indicator rows. */
@@ -31,13 +31,15 @@ function percentageOf(count: number, of: number): number | null {
  * counts). Counts only: the case ids behind them are in the JSON summary. `level` is
  * `indicator`, `rule_id` the indicator (and part, after a `/`), `group_by` is `year` and
  * `group` the reporting year (`2024-25`); a year not over by the audit date says so in `title`.
+ * Then one `indicator-not-computed` row per indicator the input cannot support (the reason in
+ * the `group` column).
  *
  * @example
  * ```ts
- * text += indicatorCsvRows(summary.indicators);
+ * text += indicatorCsvRows(summary.indicators, summary.unsupportedIndicators);
  * ```
  */
-export function indicatorCsvRows(years: readonly ReportingYearIndicators[]): string {
+export function indicatorCsvRows(years: readonly ReportingYearIndicators[], unsupported: readonly UnsupportedIndicator[] = []): string {
   let text = "";
   for (const year of years) {
     const note = year.partial ? ` (year not over: to ${year.censusDate})` : "";
@@ -61,8 +63,10 @@ export function indicatorCsvRows(years: readonly ReportingYearIndicators[]): str
     figureRow("reviews-on-time", "Children on a plan for 3 months or more with all reviews on time", year["reviews-on-time"]);
 
     const repeat = year["repeat-plans"];
-    figureRow("repeat-plans", "Plans starting that were a second or subsequent plan", repeat);
-    figureRow("repeat-plans/within-2-years", "Plans starting within 2 years of the previous plan ending (local)", repeat.withinTwoYearsOfPreviousPlanEnding);
+    if (repeat !== undefined) {
+      figureRow("repeat-plans", "Plans starting that were a second or subsequent plan", repeat);
+      figureRow("repeat-plans/within-2-years", "Plans starting within 2 years of the previous plan ending (local)", repeat.withinTwoYearsOfPreviousPlanEnding);
+    }
 
     const long = year["plans-lasting-2-years-or-more"];
     figureRow("plans-lasting-2-years-or-more", "Plans ending that had lasted 2 years or more", long);
@@ -73,5 +77,6 @@ export function indicatorCsvRows(years: readonly ReportingYearIndicators[]): str
       partRow(`plans-lasting-2-years-or-more/open/at-least-${months}-months`, `Plans open at ${year.censusDate} for at least ${months} months (local)`, open.atLeastMonths[months], open.count);
     }
   }
+  for (const item of unsupported) text += csvRow(["indicator-not-computed", item.indicator, null, "reason", item.reason]);
   return text;
 }

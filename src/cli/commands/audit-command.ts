@@ -2,7 +2,7 @@ import type { DateFormat } from "../../audit/adapters/date-text.js";
 import { auditCases, type AuditOptions } from "../../audit/audit-cases.js";
 import type { AuditItem } from "../../audit/audit-item.js";
 import { createCaseAuditor } from "../../audit/case-auditor.js";
-import { rulesUnsupportedByCinCensus } from "../../audit/cin-census-support.js";
+import { indicatorsUnsupportedByCinCensus, rulesUnsupportedByCinCensus } from "../../audit/cin-census-support.js";
 import type { AuditSummary, RecordCounts } from "../../audit/summary/summary-types.js";
 import { isIsoDate } from "../../dates/iso-date.js";
 import { FIRST_SUPPORTED_YEAR } from "../../dates/supported-months.js";
@@ -175,7 +175,11 @@ export async function auditProfileFor(
     throw usageError("CIN census input is audited against the national rules only: leave out --profile (or use working-together)");
   }
   const profile = await profileFromOptions(values, "working-together");
-  return { profile, exclude: cin > 0 ? rulesUnsupportedByCinCensus(profile) : [] };
+  return {
+    profile,
+    exclude: cin > 0 ? rulesUnsupportedByCinCensus(profile) : [],
+    excludeIndicators: cin > 0 ? indicatorsUnsupportedByCinCensus() : [],
+  };
 }
 
 /**
@@ -204,7 +208,8 @@ export async function auditCommand(args: readonly string[]): Promise<number> {
   const indicatorYear = yearOption(values.year, asOf);
   const dateFormat = dateFormatOption(values["date-format"]);
   const inputs = await checkInputFiles(positionals, inputOption(values.input));
-  const { profile, exclude } = await auditProfileFor(values, inputs.map((input) => input.format));
+  // CIN census input is never audited in worker threads (see readableInWorkers): only here is excludeIndicators needed.
+  const { profile, exclude, excludeIndicators } = await auditProfileFor(values, inputs.map((input) => input.format));
   const totalBytes = inputs.reduce((sum, input) => sum + input.bytes, 0);
   const workers = workersOption(values.workers, inputs);
 
@@ -223,7 +228,15 @@ export async function auditCommand(args: readonly string[]): Promise<number> {
   const inWorkers = workers > 1 && format !== "html" && (await readableInWorkers(inputs));
   const run = inWorkers
     ? auditWithWorkers(inputs, workers, profile, { profile: values.profile, profileFile: values["profile-file"], asOf, exclude, format, dateFormat, indicatorYear })
-    : auditHere(inputs, dateFormat, { profile, asOf, exclude, checklist: showsChecklist(format), indicatorYear, indicatorCaseIds: showsIndicatorCaseIds(format) });
+    : auditHere(inputs, dateFormat, {
+        profile,
+        asOf,
+        exclude,
+        excludeIndicators,
+        checklist: showsChecklist(format),
+        indicatorYear,
+        indicatorCaseIds: showsIndicatorCaseIds(format),
+      });
   const stopProgress = startProgress(totalBytes, run.progress);
   let result: { summary: AuditSummary; shownRejections: readonly AuditItem[] };
   try {

@@ -1,5 +1,17 @@
 import { describe, expect, it } from "vitest";
-import { auditCases, createHtmlReport, readCsvEventLog, readJsonArray, readJsonLines, summaryCsv, SUMMARY_CSV_COLUMNS } from "../../../src/index.js";
+import {
+  auditCases,
+  createHtmlReport,
+  indicatorsUnsupportedByCinCensus,
+  readCinCensus,
+  readCsvEventLog,
+  readJsonArray,
+  readJsonLines,
+  resolveAuditProfile,
+  rulesUnsupportedByCinCensus,
+  summaryCsv,
+  SUMMARY_CSV_COLUMNS,
+} from "../../../src/index.js";
 import { parseCsv } from "../support/parse-csv.js";
 import { AS_OF, CASES } from "./indicator-cases.js";
 
@@ -99,5 +111,47 @@ describe("national indicators from every input format", () => {
       for await (const item of audit) expect(item.kind).toBe("evaluated");
       expect(audit.summary().indicators).toEqual(expected);
     }
+  });
+});
+
+describe("national indicators from a CIN census return", () => {
+  const child = (id: string, body: string) =>
+    `<Child><ChildIdentifiers><LAchildID>${id}</LAchildID><PersonBirthDate>2015-06-01</PersonBirthDate></ChildIdentifiers>` +
+    `<CINdetails><CINreferralDate>2023-01-05</CINreferralDate>${body}</CINdetails></Child>`;
+  // One child, two plans: the census gives each plan as a case of its own.
+  const XML =
+    `<?xml version="1.0" encoding="utf-8"?><Message><Header><CollectionDetails><Collection>CIN</Collection><Year>2025</Year><ReferenceDate>2025-03-31</ReferenceDate></CollectionDetails></Header><Children>` +
+    child(
+      "K1",
+      `<Section47><S47ActualStartDate>2024-06-03</S47ActualStartDate><DateOfInitialCPC>2024-06-24</DateOfInitialCPC><ICPCnotRequired>false</ICPCnotRequired></Section47>` +
+        `<ChildProtectionPlans><CPPstartDate>2024-06-24</CPPstartDate><CPPendDate>2024-09-02</CPPendDate><NumberOfPreviousCPP>0</NumberOfPreviousCPP></ChildProtectionPlans>` +
+        `<ChildProtectionPlans><CPPstartDate>2024-11-04</CPPstartDate><NumberOfPreviousCPP>1</NumberOfPreviousCPP></ChildProtectionPlans>`,
+    ) +
+    `</Children></Message>`;
+
+  it("leaves repeat plans out, with the reason, in the summary, the CSV and the report", async () => {
+    const audit = auditCases(readCinCensus([XML], { file: "cin.xml" }), {
+      profile: "working-together",
+      asOf: "2025-03-31",
+      exclude: rulesUnsupportedByCinCensus(resolveAuditProfile("working-together", []).profile),
+      excludeIndicators: indicatorsUnsupportedByCinCensus(),
+    });
+    const report = createHtmlReport();
+    for await (const item of audit) {
+      expect(item.kind).toBe("evaluated");
+      report.add(item);
+    }
+    const summary = audit.summary();
+    const year = summary.indicators.find((y) => y.year === "2024-25")!;
+    expect(year["repeat-plans"]).toBeUndefined();
+    expect(summary.unsupportedIndicators.map((item) => item.indicator)).toEqual(["repeat-plans"]);
+    expect(year["icpc-within-15-working-days"].numeratorCaseIds).toEqual(["K1#2024-06-24"]);
+    expect(year["plans-lasting-2-years-or-more"].endedByDuration["3-months-or-less"].caseIds).toEqual(["K1#2024-06-24"]);
+    const rows = parseCsv(summaryCsv(summary));
+    expect(rows.some((row) => row[0] === "indicator" && row[1]!.startsWith("repeat-plans"))).toBe(false);
+    expect(rows.find((row) => row[0] === "indicator-not-computed")?.slice(1, 5)).toEqual(["repeat-plans", "", "reason", expect.stringContaining("CIN census")]);
+    const html = report.render(summary);
+    expect(html).toContain("Not computed from this input: <code>repeat-plans</code>");
+    expect(html).not.toContain('data-figure="indicators.repeat-plans.numerator"');
   });
 });

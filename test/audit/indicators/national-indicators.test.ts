@@ -72,7 +72,7 @@ describe("national indicators, hand-computed", () => {
   });
 
   it("repeat plans: second or subsequent plans, and the within-2-years local variant", () => {
-    const repeat = year(all, "2024-25")["repeat-plans"];
+    const repeat = year(all, "2024-25")["repeat-plans"]!;
     expect([repeat.numerator, repeat.denominator, repeat.percentage]).toEqual([2, 5, 40]);
     expect(repeat.numeratorCaseIds).toEqual(["D", "E"]);
     expect(repeat.denominatorCaseIds).toEqual(["A", "B", "C", "D", "E"]);
@@ -102,7 +102,7 @@ describe("national indicators, hand-computed", () => {
   it("reports one reporting year only when asked, and refuses a year starting after the audit date", () => {
     const only = indicatorsOf(CASES, { indicatorYear: 2024 });
     expect(only).toEqual([year(all, "2024-25")]);
-    expect(indicatorsOf([], { indicatorYear: 2021 }).map((y) => [y.year, y["repeat-plans"].denominator])).toEqual([["2021-22", 0]]);
+    expect(indicatorsOf([], { indicatorYear: 2021 }).map((y) => [y.year, y["repeat-plans"]?.denominator])).toEqual([["2021-22", 0]]);
     expect(() => auditCases([], { profile: "working-together", asOf: AS_OF, indicatorYear: 2025 })).not.toThrow();
     expect(() => auditCases([], { profile: "working-together", asOf: AS_OF, indicatorYear: 2026 })).toThrow(RangeError);
   });
