@@ -112,7 +112,7 @@ export function indicatorsSectionHtml(years: readonly ReportingYearIndicators[],
     detailLines(latest) +
     unsupported.map((item) => `<p class="note">Not computed from this input: <code>${escapeHtml(item.indicator)}</code>. ${escapeHtml(item.reason)}</p>`).join("") +
     `<p class="muted">Reporting years run from 1 April to 31 March. Recorded exceptions do not excuse a late conference or review here, as DfE counts them. ` +
-    `The case ids behind every figure are in the JSON summary (<code>indicators</code>).</p>` +
+    `The case ids behind every figure are listed in the audit's JSON output (the summary's <code>indicators</code>).</p>` +
     byYearTable(years, rowsShown) +
     definitions(latest, rowsShown) +
     `</section>`
