@@ -91,7 +91,7 @@ export { auditCases, type AuditOptions, type CaseAudit } from "./audit/audit-cas
 export { createCaseAuditor, type CaseAuditor } from "./audit/case-auditor.js";
 export type { AuditItem } from "./audit/audit-item.js";
 export { resolveAuditProfile, type AuditProfile, type ExcludedRule } from "./audit/audit-profile.js";
-export { cinCensusSupportsRule, rulesUnsupportedByCinCensus } from "./audit/cin-census-support.js";
+export { cinCensusSupportsRule, indicatorsUnsupportedByCinCensus, rulesUnsupportedByCinCensus } from "./audit/cin-census-support.js";
 export { LatenessHistogram } from "./audit/summary/lateness-histogram.js";
 export { SummaryBuilder, type KnownRule, type SummarySnapshot } from "./audit/summary/summary-builder.js";
 export type {
@@ -107,6 +107,25 @@ export type {
   StatusCounts,
   UnsupportedRule,
 } from "./audit/summary/summary-types.js";
+export { addCaseIndicators } from "./audit/indicators/case-indicators.js";
+export { IndicatorAccumulator, type IndicatorSnapshot } from "./audit/indicators/indicator-accumulator.js";
+export { YearCells, type EscalationPoint, type IndicatorCell, type YearCellsState } from "./audit/indicators/year-cells.js";
+export { headlineYear } from "./audit/indicators/headline-year.js";
+export { INDICATOR_DEFINITIONS } from "./audit/indicators/indicator-definitions.js";
+export { PLAN_DURATION_BANDS, planDurationBand, type PlanDurationBand } from "./audit/indicators/duration-band.js";
+export { ICPC_WORKING_DAY_BANDS, icpcWorkingDayBand, type IcpcWorkingDayBand } from "./audit/indicators/icpc-bands.js";
+export { reportingYearEnd, reportingYearLabel, reportingYearOf, reportingYearStart } from "./audit/indicators/reporting-year.js";
+export type {
+  CountedCases,
+  IcpcIndicator,
+  IndicatorFigure,
+  LongPlansIndicator,
+  OpenPlansByDuration,
+  RepeatPlansIndicator,
+  ReportingYearIndicators,
+  UnsupportedIndicator,
+  UntimedReason,
+} from "./audit/indicators/indicator-types.js";
 export { CSV_BOM, csvCell, csvRow } from "./audit/writers/csv-cell.js";
 export {
   OBLIGATION_CSV_COLUMNS,

@@ -9,6 +9,9 @@ import type { InputRecord, RecordSource, Rejection } from "./input-record.js";
 import { CaseIdsRead, repeatedCaseIdRejection, type CaseIdLedger } from "./case-ids-read.js";
 import { SummaryBuilder } from "./summary/summary-builder.js";
 import { asOfDayOption, checklistOption } from "../engine/evaluation-options.js";
+import { addCaseIndicators } from "./indicators/case-indicators.js";
+import type { CaseTimeline } from "../model/timeline-schema.js";
+import type { UnsupportedIndicator } from "./indicators/indicator-types.js";
 
 /**
  * Options of {@link auditCases} and {@link createCaseAuditor}.
@@ -35,6 +38,24 @@ export interface AuditOptions {
    * `EvaluateCaseOptions.checklist`. `false` suits outputs that never show the answers.
    */
   readonly checklist?: boolean;
+  /**
+   * Report the national indicators for one reporting year only: the year from 1 April of this
+   * calendar year to 31 March of the next (2024 = 2024-25). Default: every reporting year in the
+   * data up to the audit date. A year starting after the audit date throws a RangeError.
+   */
+  readonly indicatorYear?: number | undefined;
+  /**
+   * Whether the national indicators keep the case id of every item they count (default `true`).
+   * With `false` they give counts only, and memory does not grow with the number of cases: for
+   * outputs that never show the ids (the CLI's CSV and HTML).
+   */
+  readonly indicatorCaseIds?: boolean | undefined;
+  /**
+   * National indicators the input cannot support, left out of every year and listed in the
+   * summary's `unsupportedIndicators` with the reason (e.g. repeat plans over CIN census data:
+   * see `indicatorsUnsupportedByCinCensus`).
+   */
+  readonly excludeIndicators?: readonly UnsupportedIndicator[] | undefined;
 }
 
 /**
@@ -127,6 +148,7 @@ export function createCaseAuditor(options: AuditOptions, caseIds: CaseIdLedger =
       ...("severity" in rule ? { severity: rule.severity } : {}),
     })),
     unsupportedRules,
+    { year: options.indicatorYear, caseIds: options.indicatorCaseIds, unsupported: options.excludeIndicators },
   );
   const evaluateOptions = { profile, asOf, calendar, checklist: options.checklist ?? true };
   let recordNumber = 0;
@@ -178,6 +200,7 @@ export function createCaseAuditor(options: AuditOptions, caseIds: CaseIdLedger =
       return { kind: "rejected", source, stage: "validation", rejections, issues: result.issues };
     }
     builder.addEvaluation(result);
+    addCaseIndicators(builder.indicators, timeline as CaseTimeline, calendar); // valid: it was evaluated
     return { kind: "evaluated", source, evaluation: result };
   };
 

@@ -2,6 +2,7 @@ import type { Profile } from "../policy/profile.js";
 import type { Rule } from "../policy/profile-schema.js";
 import { definitionOf } from "../rules/rule-kinds.js";
 import type { ExcludedRule } from "./audit-profile.js";
+import type { UnsupportedIndicator } from "./indicators/indicator-types.js";
 
 /**
  * Whether a profile rule can be audited from DfE Children in Need census data, as its kind says.
@@ -39,4 +40,23 @@ export function rulesUnsupportedByCinCensus(profile: Profile): ExcludedRule[] {
       reason:
         "The CIN census holds no core group meetings, meeting records, reports or attendance, so this rule cannot be checked from it.",
     }));
+}
+
+/**
+ * The national indicators CIN census data cannot support, with the reason: repeat plans, since a
+ * return gives each plan as a case of its own, without the child's earlier plans.
+ *
+ * @example
+ * ```ts
+ * const audit = auditCases(records, { profile: "working-together", asOf: "2025-03-31", excludeIndicators: indicatorsUnsupportedByCinCensus() });
+ * ```
+ */
+export function indicatorsUnsupportedByCinCensus(): UnsupportedIndicator[] {
+  return [
+    {
+      indicator: "repeat-plans",
+      reason:
+        "A CIN census return gives each plan as a case of its own, without the child's earlier plans (its count of previous plans is not read), so a second or subsequent plan cannot be told from a first.",
+    },
+  ];
 }

@@ -36,6 +36,8 @@ export interface AuditWorkerInit {
   readonly exclude: readonly ExcludedRule[];
   readonly format: ItemTextFormat;
   readonly dateFormat?: DateFormat | undefined;
+  /** `--year`: the national indicators of this reporting year only. */
+  readonly indicatorYear?: number | undefined;
 }
 
 /**

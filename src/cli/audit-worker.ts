@@ -4,7 +4,7 @@ import { readJsonLinesPart } from "../audit/adapters/json-lines.js";
 import type { AuditItem } from "../audit/audit-item.js";
 import { createCaseAuditor } from "../audit/case-auditor.js";
 import type { InputRecord } from "../audit/input-record.js";
-import { createItemTextWriter, showsChecklist } from "../audit/writers/item-text-writer.js";
+import { createItemTextWriter, showsChecklist, showsIndicatorCaseIds } from "../audit/writers/item-text-writer.js";
 import { REJECTED_SHOWN, type AuditBatch, type AuditWorkerInit, type AuditWorkerMessage, type AuditWorkerReply, type BatchResult } from "./audit-worker-protocol.js";
 import { profileFromData } from "./profile-option.js";
 
@@ -60,7 +60,14 @@ export async function runAuditWorker(): Promise<void> {
   const profile = profileFromData(init.profile);
   let repeats = new Map<number, string>(); // of the batch being audited
   const auditor = createCaseAuditor(
-    { profile, asOf: init.asOf, exclude: init.exclude, checklist: showsChecklist(init.format) },
+    {
+      profile,
+      asOf: init.asOf,
+      exclude: init.exclude,
+      checklist: showsChecklist(init.format),
+      indicatorYear: init.indicatorYear,
+      indicatorCaseIds: showsIndicatorCaseIds(init.format),
+    },
     { earlierRead: (source) => repeats.get(source.recordNumber) },
   );
   const main = new Utf8Bytes();

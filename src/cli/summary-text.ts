@@ -1,4 +1,6 @@
 import type { AuditItem } from "../audit/audit-item.js";
+import { headlineYear } from "../audit/indicators/headline-year.js";
+import type { IndicatorFigure } from "../audit/indicators/indicator-types.js";
 import type { AuditSummary, NotReadCounts } from "../audit/summary/summary-types.js";
 import { printable } from "./terminal-text.js";
 
@@ -26,6 +28,21 @@ export function summaryText(summary: AuditSummary): string {
     `Breaches: ${n(summary.breaches)} obligations late or missing, ${n(summary.checkBreaches)} failed checks, in ${n(summary.casesWithBreaches)} cases`,
   ];
   for (const rule of summary.unsupportedRules) lines.push(`Not audited: ${rule.ruleId} (${rule.reason})`);
+  const year = headlineYear(summary.indicators);
+  if (year !== undefined) {
+    const figure = (label: string, f: IndicatorFigure | undefined) =>
+      f === undefined ? `${label} not computed` : `${label} ${f.percentage === null ? "n/a" : `${f.percentage.toFixed(1)}%`} (${n(f.numerator)}/${n(f.denominator)})`;
+    lines.push(
+      `National indicators ${year.year}${year.partial ? ` so far (to ${year.censusDate})` : ""}: ` +
+        [
+          figure("ICPC within 15 working days", year["icpc-within-15-working-days"]),
+          figure("reviews on time", year["reviews-on-time"]),
+          figure("repeat plans", year["repeat-plans"]),
+          figure("plans ending after 2 years or more", year["plans-lasting-2-years-or-more"]),
+        ].join(", "),
+    );
+  }
+  for (const item of summary.unsupportedIndicators) lines.push(`Not computed: ${item.indicator} (${item.reason})`);
   return lines.join("\n") + "\n";
 }
 

@@ -1,9 +1,11 @@
-import type { IsoDate } from "../../dates/iso-date.js";
+import { tryToDayNumber, type IsoDate } from "../../dates/iso-date.js";
 import type { CaseEvaluation, CheckAnswer, Obligation } from "../../case/evaluation-types.js";
 import type { RuleKind } from "../../policy/profile-schema.js";
 import { RULE_KINDS } from "../../rules/rule-kinds.js";
 import { detachedText } from "../detached-text.js";
 import type { Rejection } from "../input-record.js";
+import { IndicatorAccumulator, type IndicatorSnapshot } from "../indicators/indicator-accumulator.js";
+import type { UnsupportedIndicator } from "../indicators/indicator-types.js";
 import { LatenessHistogram } from "./lateness-histogram.js";
 import type {
   AnswerCounts,
@@ -61,6 +63,8 @@ export interface SummarySnapshot {
     readonly answers: AnswerCounts;
     readonly total: number;
   }[];
+  /** The national indicators' items per reporting year. */
+  readonly indicators: IndicatorSnapshot;
 }
 
 class GroupAccumulator {
@@ -229,13 +233,29 @@ export class SummaryBuilder {
   #notReadLines = 0;
   #casesWithBreaches = 0;
   #checkBreaches = 0;
+  /** The national indicators per reporting year: cases are added to it with `addCaseIndicators`. */
+  readonly indicators: IndicatorAccumulator;
 
+  /**
+   * @param indicators `year`: report the national indicators for this reporting year only (1 April
+   *   of this year to 31 March of the next; default: every year in the data up to the audit date);
+   *   `caseIds`: keep the case ids behind every indicator count (default true); `unsupported`:
+   *   indicators the input cannot support, left out and listed with the reason.
+   * @throws RangeError when `indicatorYear` starts after the audit date.
+   */
   constructor(
     readonly profile: { readonly id: string; readonly name: string; readonly version: string },
     readonly asOf: IsoDate,
     knownRules: readonly KnownRule[] = [],
     readonly unsupportedRules: readonly UnsupportedRule[] = [],
+    indicators: {
+      readonly year?: number | undefined;
+      readonly caseIds?: boolean | undefined;
+      readonly unsupported?: readonly UnsupportedIndicator[] | undefined;
+    } = {},
   ) {
+    // An audit date that is not a date evaluates no case (each is rejected), so its indicators stay empty.
+    this.indicators = new IndicatorAccumulator(tryToDayNumber(asOf) ?? Number.NaN, indicators.year, indicators.caseIds ?? true, indicators.unsupported);
     for (const rule of knownRules) {
       if (RULE_KINDS[rule.kind].gives === "checks") this.#check(rule.id, rule.title, rule.severity ?? "breach");
       else this.#rule(rule.id, rule.kind, rule.title);
@@ -330,6 +350,7 @@ export class SummaryBuilder {
         byTeam: rule.byTeam.state(),
       })),
       checks: [...this.#checks.entries()].map(([ruleId, check]) => ({ ruleId, ...check, answers: { ...check.answers } })),
+      indicators: this.indicators.snapshot(),
     };
   }
 
@@ -357,6 +378,7 @@ export class SummaryBuilder {
       for (const answer of Object.keys(check.answers) as CheckAnswer[]) check.answers[answer] += state.answers[answer];
       check.total += state.total;
     }
+    this.indicators.merge(snapshot.indicators);
   }
 
   /** The summary of everything added so far. */
@@ -389,6 +411,8 @@ export class SummaryBuilder {
       byTeam: totals.byTeam.result(),
       checks,
       unsupportedRules: this.unsupportedRules,
+      indicators: this.indicators.result(),
+      unsupportedIndicators: this.indicators.unsupported,
     };
   }
 }

@@ -1,6 +1,7 @@
 import type { IsoDate } from "../../dates/iso-date.js";
 import type { CheckAnswer, ObligationStatus } from "../../case/evaluation-types.js";
 import type { RuleKind } from "../../policy/profile-schema.js";
+import type { ReportingYearIndicators, UnsupportedIndicator } from "../indicators/indicator-types.js";
 
 /**
  * Obligations counted by status (DECISIONS.md "Outcomes").
@@ -176,4 +177,12 @@ export interface AuditSummary extends GroupSummary {
   readonly byTeam: readonly KeyedGroupSummary[];
   readonly checks: readonly CheckSummary[];
   readonly unsupportedRules: readonly UnsupportedRule[];
+  /**
+   * The national child protection indicators per reporting year (1 April to 31 March), oldest
+   * first: the years in the data up to the audit date, or the one year asked for (docs/audit.md,
+   * "National indicators").
+   */
+  readonly indicators: readonly ReportingYearIndicators[];
+  /** National indicators the input cannot support, left out of every year, with the reason. */
+  readonly unsupportedIndicators: readonly UnsupportedIndicator[];
 }

@@ -1,5 +1,6 @@
 import type { AuditItem } from "../audit-item.js";
 import type { AuditSummary, GroupSummary } from "../summary/summary-types.js";
+import { indicatorCsvRows, noIndicatorCells } from "./indicator-csv-rows.js";
 import { CSV_BOM, csvCell, csvRow, repeatedCell } from "./csv-cell.js";
 
 /**
@@ -115,9 +116,11 @@ export function rejectionCsvRows(item: AuditItem): string {
 }
 
 /**
- * The columns of the summary CSV. `level` is `profile`, `rule` or `check`; `group_by` is `all`,
- * `month` (of the due date, `YYYY-MM`) or `team`. Status columns are empty on check rows and
- * answer columns empty on the others.
+ * The columns of the summary CSV. `level` is `profile`, `rule`, `check`, `not-audited` or
+ * `indicator`; `group_by` is `all`, `month` (of the due date, `YYYY-MM`), `team` or (indicators)
+ * `year` (the reporting year, `2024-25`). Status columns are empty on check rows, answer columns
+ * empty on the others; `numerator`, `denominator`, `percent` and `value` (a whole number such as
+ * a quartile or a count) are filled on indicator rows only.
  *
  * @example
  * ```ts
@@ -145,6 +148,10 @@ export const SUMMARY_CSV_COLUMNS = [
   "answer_no",
   "answer_not_recorded",
   "answer_not_applicable",
+  "numerator",
+  "denominator",
+  "percent",
+  "value",
 ] as const;
 
 function groupCells(group: GroupSummary): (string | number | null)[] {
@@ -165,13 +172,15 @@ function groupCells(group: GroupSummary): (string | number | null)[] {
     null,
     null,
     null,
+    ...noIndicatorCells(),
   ];
 }
 
 /**
  * The whole summary CSV (with byte order mark): the profile overall, by month and by team;
  * each rule likewise; then one row per check rule with its answers; then one `not-audited` row
- * per rule the input cannot support (the reason in the `group` column).
+ * per rule the input cannot support (the reason in the `group` column); then the national
+ * indicators, per reporting year (counts only: the case ids are in the JSON summary).
  *
  * @example
  * ```ts
@@ -202,10 +211,12 @@ export function summaryCsv(summary: AuditSummary): string {
       a.no,
       a["not-recorded"],
       a["not-applicable"],
+      ...noIndicatorCells(),
     ]);
   }
   for (const rule of summary.unsupportedRules) {
     text += csvRow(["not-audited", rule.ruleId, rule.title, "reason", rule.reason]);
   }
+  text += indicatorCsvRows(summary.indicators, summary.unsupportedIndicators);
   return text;
 }

@@ -3,6 +3,7 @@ import type { AuditItem } from "../audit-item.js";
 import type { RecordSource, Rejection } from "../input-record.js";
 import type { AuditSummary, GroupSummary } from "../summary/summary-types.js";
 import { escapeHtml } from "./html-escape.js";
+import { indicatorsSectionHtml } from "./html-indicators.js";
 import { caseTimelineSvg, STATUS_COLOURS } from "./svg-case-timeline.js";
 import { monthChartSvg } from "./svg-month-chart.js";
 
@@ -234,6 +235,7 @@ export function createHtmlReport(options: HtmlReportOptions = {}): HtmlReport {
       );
       for (const note of options.notes ?? []) out.push(`<p>${escapeHtml(note)}</p>`);
       out.push(`</header><main>`);
+      out.push(indicatorsSectionHtml(summary.indicators, summary.unsupportedIndicators));
 
       // Headline figures.
       const tiles: [string, string, string][] = [

@@ -29,6 +29,21 @@ export function showsChecklist(format: string): boolean {
 }
 
 /**
+ * Whether an output format shows the case ids behind the national indicators: only the JSON
+ * formats' summary lists them. The others count without keeping them, so that memory does not
+ * grow with the number of cases.
+ *
+ * @example
+ * ```ts
+ * showsIndicatorCaseIds("json"); // true
+ * showsIndicatorCaseIds("html"); // false
+ * ```
+ */
+export function showsIndicatorCaseIds(format: string): boolean {
+  return format === "json" || format === "jsonl";
+}
+
+/**
  * The text of each audit item in one format, handed to `main` (the main output) or to
  * `rejected` (with `csv`, a rejected record goes to the rejected-records output instead); see
  * {@link createItemTextWriter}. `json` is the JSON writer, whose `start` and `end` frame the

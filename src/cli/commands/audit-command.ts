@@ -1,13 +1,13 @@
 import type { DateFormat } from "../../audit/adapters/date-text.js";
-import { auditCases } from "../../audit/audit-cases.js";
+import { auditCases, type AuditOptions } from "../../audit/audit-cases.js";
 import type { AuditItem } from "../../audit/audit-item.js";
-import type { ExcludedRule } from "../../audit/audit-profile.js";
 import { createCaseAuditor } from "../../audit/case-auditor.js";
-import { rulesUnsupportedByCinCensus } from "../../audit/cin-census-support.js";
+import { indicatorsUnsupportedByCinCensus, rulesUnsupportedByCinCensus } from "../../audit/cin-census-support.js";
 import type { AuditSummary, RecordCounts } from "../../audit/summary/summary-types.js";
 import { isIsoDate } from "../../dates/iso-date.js";
+import { FIRST_SUPPORTED_YEAR } from "../../dates/supported-months.js";
 import type { Profile } from "../../policy/profile.js";
-import { showsChecklist } from "../../audit/writers/item-text-writer.js";
+import { showsChecklist, showsIndicatorCaseIds } from "../../audit/writers/item-text-writer.js";
 import { AUDIT_OUTPUT_FORMATS, createAuditOutput, type AuditOutput, type AuditOutputFormat } from "../audit-output.js";
 import { AUDIT_WORKER_ROLE, REJECTED_SHOWN, type AuditWorkerInit } from "../audit-worker-protocol.js";
 import { defaultWorkerCount } from "../audit-worker-pool.js";
@@ -40,6 +40,9 @@ Options:
   --profile <id>          built-in profile (default: working-together; see "core-group-rules profiles")
   --profile-file <path>   a council's own profile (JSON), validated before use
   --as-of <YYYY-MM-DD>    audit date (default: today in Europe/London)
+  --year <YYYY>           national indicators for the reporting year 1 April YYYY to 31 March
+                          YYYY+1 only (default: every reporting year in the data up to the
+                          audit date)
   --input <format>        json | jsonl | csv | cin-xml (default: from each file's extension)
   --date-format <form>    dates in CSV input: iso (default) | dd/mm/yyyy
   --format <format>       json (default) | jsonl | csv | html
@@ -76,6 +79,28 @@ export function asOfOption(value: string | undefined): string {
   if (value === undefined) return todayInLondon();
   if (!isIsoDate(value)) throw usageError(`--as-of must be a real date written YYYY-MM-DD, got "${value}"`);
   return value;
+}
+
+/**
+ * Checks `--year` against the audit date: a four-digit year whose reporting year (1 April YYYY to
+ * 31 March YYYY+1) starts on or before the audit date. Undefined when not given.
+ *
+ * @example
+ * ```ts
+ * yearOption("2024", "2025-06-30"); // 2024
+ * ```
+ * @throws CliError (exit code 2) on anything else.
+ */
+export function yearOption(value: string | undefined, asOf: string): number | undefined {
+  if (value === undefined) return undefined;
+  if (!/^\d{4}$/.test(value)) throw usageError(`--year must be a year written YYYY (the reporting year from 1 April of it), got "${value}"`);
+  const year = Number(value);
+  if (`${value}-04-01` > asOf) {
+    throw usageError(`--year ${value}: the reporting year from 1 April ${value} starts after the audit date ${asOf}`);
+  }
+  // 1989-90 is the first reporting year holding supported dates (from 1 January 1990).
+  if (year < FIRST_SUPPORTED_YEAR - 1) throw usageError(`--year must be ${FIRST_SUPPORTED_YEAR - 1} or later, got "${value}"`);
+  return year;
 }
 
 /**
@@ -150,7 +175,12 @@ export async function auditProfileFor(
     throw usageError("CIN census input is audited against the national rules only: leave out --profile (or use working-together)");
   }
   const { profile, data } = await profileAndDataFromOptions(values, "working-together");
-  return { profile, data, exclude: cin > 0 ? rulesUnsupportedByCinCensus(profile) : [] };
+  return {
+    profile,
+    data,
+    exclude: cin > 0 ? rulesUnsupportedByCinCensus(profile) : [],
+    excludeIndicators: cin > 0 ? indicatorsUnsupportedByCinCensus() : [],
+  };
 }
 
 /**
@@ -167,6 +197,7 @@ export async function auditCommand(args: readonly string[]): Promise<number> {
     out: { type: "string" },
     strict: { type: "boolean" },
     workers: { type: "string" },
+    year: { type: "string" },
   });
   if (values.help === true) {
     process.stdout.write(AUDIT_HELP);
@@ -175,9 +206,11 @@ export async function auditCommand(args: readonly string[]): Promise<number> {
   const format = (values.format ?? "json") as AuditOutputFormat;
   if (!AUDIT_OUTPUT_FORMATS.includes(format)) throw usageError(`--format must be one of ${AUDIT_OUTPUT_FORMATS.join(", ")}, got "${format}"`);
   const asOf = asOfOption(values["as-of"]);
+  const indicatorYear = yearOption(values.year, asOf);
   const dateFormat = dateFormatOption(values["date-format"]);
   const inputs = await checkInputFiles(positionals, inputOption(values.input));
-  const { profile, data: profileData, exclude } = await auditProfileFor(values, inputs.map((input) => input.format));
+  // CIN census input is never audited in worker threads (see readableInWorkers): only here is excludeIndicators needed.
+  const { profile, data: profileData, exclude, excludeIndicators } = await auditProfileFor(values, inputs.map((input) => input.format));
   const totalBytes = inputs.reduce((sum, input) => sum + input.bytes, 0);
   const workers = workersOption(values.workers, inputs);
 
@@ -195,8 +228,16 @@ export async function auditCommand(args: readonly string[]): Promise<number> {
 
   const inWorkers = workers > 1 && format !== "html" && (await readableInWorkers(inputs));
   const run = inWorkers
-    ? auditWithWorkers(inputs, workers, profile, { profile: profileData, asOf, exclude, format, dateFormat })
-    : auditHere(inputs, dateFormat, { profile, asOf, exclude, checklist: showsChecklist(format) });
+    ? auditWithWorkers(inputs, workers, profile, { profile: profileData, asOf, exclude, format, dateFormat, indicatorYear })
+    : auditHere(inputs, dateFormat, {
+        profile,
+        asOf,
+        exclude,
+        excludeIndicators,
+        checklist: showsChecklist(format),
+        indicatorYear,
+        indicatorCaseIds: showsIndicatorCaseIds(format),
+      });
   const stopProgress = startProgress(totalBytes, run.progress);
   let result: { summary: AuditSummary; shownRejections: readonly AuditItem[] };
   try {
@@ -250,7 +291,7 @@ interface AuditRun {
 function auditHere(
   inputs: readonly InputFile[],
   dateFormat: DateFormat | undefined,
-  options: { profile: Profile; asOf: string; exclude: readonly ExcludedRule[]; checklist: boolean },
+  options: AuditOptions,
 ): AuditRun {
   const audit = auditCases(readInputFiles(inputs, dateFormat), options);
   return {
@@ -291,7 +332,13 @@ function auditWithWorkers(
         for (const item of result.firstRejected) if (shownRejections.length < REJECTED_SHOWN) shownRejections.push(item);
         await output.batch(result, written);
       });
-      const merged = createCaseAuditor({ profile, asOf: init.asOf, exclude: init.exclude }).summary;
+      const merged = createCaseAuditor({
+        profile,
+        asOf: init.asOf,
+        exclude: init.exclude,
+        indicatorYear: init.indicatorYear,
+        indicatorCaseIds: showsIndicatorCaseIds(init.format),
+      }).summary;
       for (const snapshot of snapshots) merged.merge(snapshot);
       const summary = merged.result();
       await output.end(summary);
