@@ -29,17 +29,17 @@ describe("CLI on duplicate ids", () => {
     expect(run.output).toContain(`case id \\"DUP\\" already read at ${file}:1`);
   });
 
-  it("CSV: a case id that comes back after another case is rejected, naming the earlier lines", () => {
+  it("CSV: a case id that comes back after another case is rejected in every place, each naming both lines (D36)", () => {
     const csv = "case_id,event_type,date\nA,strategy-discussion,2024-01-02\nB,strategy-discussion,2024-01-02\nA,core-group,2024-02-01\n";
     const run = audit(inputFile("dup.csv", csv), ["--strict"]);
     expectExit(run, 1);
     const items = itemsOf(run.output);
     expect(items.map((item) => [item.kind, item.source.caseId])).toEqual([
-      ["evaluated", "A"],
+      ["rejected", "A"],
       ["evaluated", "B"],
       ["rejected", "A"],
     ]);
-    expect(items[2]?.rejections?.map((r) => r.reason).join(" ")).toMatch(/line 2[\s\S]*sort/i);
+    for (const item of [items[0], items[2]]) expect(item?.rejections?.map((r) => r.reason).join(" ")).toMatch(/line 2, line 4[\s\S]*sort/i);
   });
 });
 

@@ -29,7 +29,8 @@ describe("purity", () => {
     const once = (profile: BuiltInProfileId) => cases.map((timeline) => JSON.stringify(evaluateCase(timeline, { profile, asOf: AS_OF })));
     const first = BUILT_IN_PROFILE_IDS.map(once);
     // Reversed case order, reversed profile order, with a failing call and another as-of date between.
-    evaluateCase(undefined, { profile: "medway", asOf: "not a date" });
+    evaluateCase(undefined, { profile: "medway", asOf: "2024-06-30" });
+    expect(() => evaluateCase(cases[0], { profile: "medway", asOf: "not a date" })).toThrow(TypeError);
     evaluateCase(cases[0], { profile: "medway", asOf: "2019-01-01" });
     const reversed = [...BUILT_IN_PROFILE_IDS]
       .reverse()

@@ -19,6 +19,14 @@ export const ADVERSARIAL: Readonly<Record<string, readonly ((n: number) => strin
   // profile-schema.ts: rule and profile ids, DECISIONS ids.
   "/^[a-z0-9]+(?:[-.][a-z0-9]+)*$/": [(n) => `${"a".repeat(n)}!`, (n) => `${"a-".repeat(n / 2)}!`, (n) => `${"a.b-".repeat(n / 4)}-`, (n) => `${"ab-".repeat(n / 3)}A`],
   "/^[A-Z][A-Za-z0-9-]*$/": [(n) => `A${"-".repeat(n)}!`, (n) => `D${"1a-".repeat(n / 3)} `],
+  // render-profile-markdown.ts: escapes brackets, measures backtick runs for code spans, links only http(s) URLs.
+  "/[\\\\[\\]]/g": [(n) => "[".repeat(n), (n) => "a".repeat(n), (n) => "\\[]".repeat(n / 3)],
+  "/`+/g": [(n) => "`".repeat(n), (n) => "`a".repeat(n / 2), (n) => "a".repeat(n)],
+  "/^https?:\\/\\/[^\\s<>]+$/i": [(n) => `https://${"a".repeat(n)}<`, (n) => `http://${"/".repeat(n)} `, (n) => "https:/".repeat(n / 7)],
+  // html-indicators.ts: indicator keys as words.
+  "/-/g": [(n) => "-".repeat(n), (n) => "a-".repeat(n / 2)],
+  // audit-command.ts: --year.
+  "/^\\d{4}$/": [(n) => "1".repeat(n), (n) => `${"1".repeat(n)}a`],
   // render-profile-markdown.ts: heading anchors.
   "/[^a-z0-9 -]/g": [(n) => "!".repeat(n), (n) => "a".repeat(n), (n) => "é ".repeat(n / 2)],
 };
