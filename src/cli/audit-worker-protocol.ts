@@ -1,5 +1,5 @@
 import type { DateFormat } from "../audit/adapters/date-text.js";
-import type { JsonLinesPart } from "../audit/adapters/json-lines.js";
+import type { JsonLinesCut } from "../audit/adapters/json-lines-cutter.js";
 import type { AuditItem } from "../audit/audit-item.js";
 import type { ExcludedRule } from "../audit/audit-profile.js";
 import type { SummarySnapshot } from "../audit/summary/summary-builder.js";
@@ -41,21 +41,18 @@ export interface AuditWorkerInit {
 }
 
 /**
- * Consecutive whole lines of one JSON Lines file for a worker: their bytes as read (UTF-8; line
- * endings and blank lines included, so that line numbers hold), the number of the first line and
- * of its first record; or, marked `overlong`, a line too long to read, without its bytes.
+ * Consecutive whole lines of one JSON Lines file for a worker, cut by `JsonLinesCutter` (see
+ * {@link JsonLinesCut}: their bytes, where they start, the records whose case id was read
+ * before), with the file they come from.
  *
  * @example
  * ```ts
  * const batch: LineBatch = { kind: "lines", file: "cases.jsonl", firstLine: 1, firstRecordNumber: 1, bytes: Buffer.from('{"id":"a","events":[]}\n') };
  * ```
  */
-export interface LineBatch extends JsonLinesPart {
+export interface LineBatch extends JsonLinesCut {
   readonly kind: "lines";
   readonly file: string;
-  readonly bytes: Uint8Array;
-  /** The records whose case id was read before, found by the main thread: record number, and where it was read. */
-  readonly repeats?: readonly (readonly [number, string])[];
 }
 
 /**

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { auditCases, readJsonLines } from "../../src/index.js";
 import { leadingCaseId } from "../../src/audit/adapters/json-lines.js";
-import { caseIdOfLineBytes } from "../../src/cli/json-line-case-id.js";
+import { caseIdOfLineBytes } from "../../src/audit/adapters/json-line-case-id.js";
 import { collect } from "./adapters/helpers.js";
 
 const timeline = (id: string) => ({ id, events: [{ type: "strategy-discussion", date: "2024-01-02" }] });

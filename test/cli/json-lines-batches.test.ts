@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import { readJsonLinesPart, readJsonLinesUpTo } from "../../src/audit/adapters/json-lines.js";
 import type { InputRecord } from "../../src/index.js";
 import type { LineBatch } from "../../src/cli/audit-worker-protocol.js";
-import { jsonLinesBatches } from "../../src/cli/parallel-audit.js";
+import { jsonLinesBatches } from "../../src/cli/json-lines-batches.js";
 import { collect } from "../audit/adapters/helpers.js";
 
 const LIMIT = 1_000_000;
@@ -13,7 +13,7 @@ const LIMIT = 1_000_000;
 /** The batches of a JSON Lines file, cut as the CLI cuts it for workers, with a line limit of LIMIT characters. */
 async function batchesOf(path: string): Promise<LineBatch[]> {
   const batches: LineBatch[] = [];
-  for await (const batch of jsonLinesBatches({ path, format: "jsonl", bytes: 0 }, LIMIT)) batches.push(batch);
+  for await (const batch of jsonLinesBatches(path, 128 * 1024, undefined, LIMIT)) batches.push(batch);
   return batches;
 }
 
