@@ -17,9 +17,8 @@ export const WORKERS_MIN_BYTES = 8 * 1024 * 1024;
 /**
  * Inputs that include a CSV event log are audited in worker threads by default from this size
  * (bytes). A CSV case is about half the bytes of a JSON Lines one and is read faster, so the
- * threads' start (about 0.4 s) pays off later: on two cores a pan-sussex log of 8 MB took 1.36 s
- * with two workers against 1.04 s without, of 20 MB 1.91 s against 1.79 s, of 38 MB 2.67 s
- * against 2.99 s.
+ * threads' start pays off only on larger inputs: on two cores, two workers were slower than one
+ * thread on smaller logs and faster on a log of this size (figures in docs/performance.md).
  *
  * @example
  * ```ts
@@ -29,7 +28,7 @@ export const WORKERS_MIN_BYTES = 8 * 1024 * 1024;
 export const CSV_WORKERS_MIN_BYTES = 32 * 1024 * 1024;
 
 /**
- * At most this many workers by default: each holds its own heap (about 60-70 MB at peak).
+ * At most this many workers by default: each holds its own heap (see docs/performance.md).
  *
  * @example
  * ```ts
@@ -62,12 +61,11 @@ export function defaultWorkerCount(formats: readonly InputFormat[], totalBytes: 
 /**
  * Each worker's heap limits (MB). With V8's defaults (a young generation of 48 MB, an old
  * generation sized from the machine's memory) each thread's heap lets garbage pile up long before
- * collecting, and with two workers and the main thread peak RSS reached 240-280 MB on 100,000 to
- * 1,000,000 cases. With these limits it is about 185 MB: V8 sizes its collection thresholds from
- * them. The young generation trades CPU for memory: at 6 MB the workers spent about 18% of their
- * time collecting garbage, at 16 MB (with batches of 128 KB) about 5-7%, for about 15 MB more
- * peak RSS on 300,000 cases (208 MB) and none more on 50,000. 12 MB was markedly slower than
- * 16 MB, and 24 MB no faster.
+ * collecting, and peak memory with two workers and the main thread reached or passed the bound
+ * that {@link defaultWorkerCount} keeps to; with these limits it stays well under it: V8 sizes
+ * its collection thresholds from them. The young generation trades CPU for memory: a smaller one made the
+ * workers spend much more of their time collecting garbage, a larger one was no faster (figures
+ * in docs/performance.md).
  * 512 MB is far above what any one case needs; a worker that still runs out fails the audit with
  * a one-line error (then use `--workers 1`).
  */

@@ -28,7 +28,7 @@ export interface CsvBatch extends CsvEventLogPart {
  * Bytes of a read handed to the cutter at a time. The cutter keeps the text of the batch under
  * way (about a batch) and the bytes pushed in one string: kept under V8's largest ordinary object
  * (128 KiB), such strings die young, while larger ones are freed only by a full collection (with
- * 1 MiB at a time, peak RSS on a 100,000-case log rose from 172 MB to about 250 MB).
+ * 1 MiB at a time, peak memory rose by almost half: see docs/performance.md).
  */
 const PUSH_BYTES = 32 * 1024;
 

@@ -18,8 +18,8 @@ export interface LinkableSection47 {
  * at most, plan by plan in document order: the first unlinked enquiry whose initial conference is
  * on the plan start; failing that, the unlinked enquiry with no conference of its own that began
  * latest on or before the plan start (the first of those in document order on a tie). Each plan
- * costs O(log n), so a child with 25,000 plans and as many enquiries is linked in milliseconds
- * (a scan of every enquiry per plan took 22 s).
+ * costs O(log n), so even a child with tens of thousands of plans and as many enquiries is linked
+ * at once, where a scan of every enquiry per plan took seconds (see docs/performance.md).
  *
  * @example
  * ```ts
