@@ -1,5 +1,5 @@
 /**
- * The UK bank-holiday regions a calendar can follow (DECISIONS.md D3).
+ * The UK bank-holiday regions a calendar can follow (D3).
  *
  * @example
  * ```ts

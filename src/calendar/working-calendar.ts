@@ -11,7 +11,7 @@ import { REGIONS, isRegion, type Region } from "./region.js";
 import { buildWorkingDayIndex } from "./working-day-index.js";
 
 /**
- * How "within N working days of X" counts (DECISIONS.md D2). `exclusive` (the default): X is
+ * How "within N working days of X" counts (D2). `exclusive` (the default): X is
  * day 0 and the due date is the N-th working day after X, as Excel's `WORKDAY`. `inclusive`:
  * X counts as day 1 when X is a working day, as the DfE CIN-census validator counts.
  *
@@ -51,7 +51,7 @@ export interface CountingOptions {
 
 /**
  * An immutable working-day calendar over 1990-01-01..2099-12-31. Every method takes and returns
- * `YYYY-MM-DD` civil dates (semantics: DECISIONS.md D2-D5) and answers in O(1). The `...DayNumber`
+ * `YYYY-MM-DD` civil dates (semantics: D2-D5) and answers in O(1). The `...DayNumber`
  * methods are the same operations on day numbers (days since 1970-01-01) for hot loops.
  *
  * @example
@@ -73,7 +73,7 @@ export interface WorkingCalendar {
   nextWorkingDay(date: IsoDate): IsoDate;
   /** The last working day strictly before `date`. */
   previousWorkingDay(date: IsoDate): IsoDate;
-  /** `date` if it is a working day, else the last working day before it (DECISIONS.md D8). */
+  /** `date` if it is a working day, else the last working day before it (D8). */
   workingDayOnOrBefore(date: IsoDate): IsoDate;
   /** `date` if it is a working day, else the first working day after it. */
   workingDayOnOrAfter(date: IsoDate): IsoDate;
@@ -107,7 +107,7 @@ function resultOutOfRange(start: number, n: number): InvalidDateError {
 }
 
 /**
- * Creates an immutable working-day calendar (DESIGN.md). Bank holidays come from a table
+ * Creates a working-day calendar, which never changes once made. Bank holidays come from a table
  * generated at build time from date-holidays plus documented corrections (docs/holidays.md), so
  * creating a calendar never consults date-holidays. Throws on an unknown region or an invalid
  * closure day.

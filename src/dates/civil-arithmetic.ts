@@ -15,7 +15,7 @@ export function addDays(date: IsoDate, days: number): IsoDate {
 }
 
 /**
- * Adds weeks of 7 calendar days to a civil date (DECISIONS.md D6).
+ * Adds weeks of 7 calendar days to a civil date (D6).
  *
  * @example
  * ```ts
@@ -27,7 +27,7 @@ export function addWeeks(date: IsoDate, weeks: number): IsoDate {
 }
 
 /**
- * Adds calendar months to a civil date, clamped to the month's end (DECISIONS.md D7).
+ * Adds calendar months to a civil date, clamped to the month's end (D7).
  *
  * @example
  * ```ts

@@ -3,7 +3,7 @@ export type InvalidDateReason = "not-a-string" | "format" | "impossible" | "out-
 
 /**
  * Thrown when a value is not a valid `YYYY-MM-DD` civil date in the supported range
- * (1990-01-01 to 2099-12-31, DECISIONS.md D9). The message names the value.
+ * (1990-01-01 to 2099-12-31, D9). The message names the value.
  *
  * @example
  * ```ts

@@ -9,7 +9,7 @@ import {
 import { FIRST_SUPPORTED_YEAR, LAST_SUPPORTED_YEAR, MONTH_STARTS } from "./supported-months.js";
 
 /**
- * A civil date written `YYYY-MM-DD`: no time, no time zone (DECISIONS.md D1).
+ * A civil date written `YYYY-MM-DD`: no time, no time zone (D1).
  *
  * @example
  * ```ts

@@ -2,7 +2,7 @@ import { civilFromDayNumber, dayNumberFromCivil, daysInMonth } from "./civil-day
 
 /**
  * Adds calendar months to a day number, clamping to the end of a shorter month
- * (DECISIONS.md D7): 30 Nov 2023 + 3 months = 29 Feb 2024. Negative months count back.
+ * (D7): 30 Nov 2023 + 3 months = 29 Feb 2024. Negative months count back.
  *
  * @example
  * ```ts

@@ -1,7 +1,7 @@
 import { daysInMonth } from "./civil-days.js";
 
 /**
- * First year of the supported range (DECISIONS.md D9).
+ * First year of the supported range (D9).
  *
  * @example
  * ```ts
@@ -10,7 +10,7 @@ import { daysInMonth } from "./civil-days.js";
  */
 export const FIRST_SUPPORTED_YEAR = 1990;
 /**
- * Last year of the supported range (DECISIONS.md D9).
+ * Last year of the supported range (D9).
  *
  * @example
  * ```ts

@@ -1,7 +1,7 @@
 import { dayNumberFromCivil } from "./civil-days.js";
 
 /**
- * First supported civil date (DECISIONS.md D9).
+ * First supported civil date (D9).
  *
  * @example
  * ```ts
@@ -10,7 +10,7 @@ import { dayNumberFromCivil } from "./civil-days.js";
  */
 export const FIRST_SUPPORTED_DATE = "1990-01-01";
 /**
- * Last supported civil date (DECISIONS.md D9).
+ * Last supported civil date (D9).
  *
  * @example
  * ```ts

@@ -79,7 +79,7 @@ export type ChecklistItem = z.infer<typeof checklistItemSchema>;
  *
  * @example
  * ```ts
- * profiles["pan-sussex"].checklist?.items.length; // every Y/N line of the seed
+ * profiles["pan-sussex"].checklist?.items.length; // every Y/N line of the checklist
  * ```
  */
 export const checklistSchema = z.strictObject({

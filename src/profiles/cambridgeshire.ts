@@ -12,7 +12,7 @@ const PRE_REVIEW_QUOTE =
   "The Core Group meets 10 days before a Review Child Protection Conference and at least once more where the gap between conferences is six months.";
 
 /**
- * Cambridgeshire (seed 004, the LSCB leaflet "Guidance for Core Group Members"): first core group
+ * Cambridgeshire (the LSCB leaflet "Guidance for Core Group Members"): first core group
  * usually within 10 working days, reviews within three months then six-monthly (its own words
  * for the national rules), a core group in the 10 days before each review (D16), a second one
  * when conferences are more than 3 months apart (D17), and the lead social worker chairs (a

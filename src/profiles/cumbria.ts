@@ -4,7 +4,7 @@ import { restateNationalRule } from "./restate-national-rule.js";
 const LEAFLET = "Cumbria County Council Children's Services: Core Groups - Information for Parents and Carers (leaflet)";
 
 /**
- * Cumbria (seed 003, a parent leaflet): the first core group within ten working days of the
+ * Cumbria (a parent leaflet): the first core group within ten working days of the
  * initial conference (restating the national rule, so it replaces `working-together.first-core-group`
  * with Cumbria's own words) and then core groups at least every four weeks (D19: 28 days).
  *

@@ -16,7 +16,7 @@ const FREQUENCY_CITATION = {
 };
 
 /**
- * Medway (seed 001, the Medway Safeguarding Children Partnership's Core Group guidance): first
+ * Medway (the Medway Safeguarding Children Partnership's Core Group guidance): first
  * core group within 10 working days, then every six weeks (D19: 42 days), a core group within
  * 10 working days after each review conference that keeps the plan (D18), the record entered
  * within 2 working days and copies to members within 5 (D22). No chair check: members decide (D23).

@@ -8,7 +8,7 @@ const PROCEDURES = {
 } as const;
 
 const RESPONSIBILITIES = "CORE GROUP RESPONSIBILITIES (ALL MEMBERS)";
-const INITIAL = "INTIAL CORE GROUP MEETING"; // the seed's spelling
+const INITIAL = "INTIAL CORE GROUP MEETING"; // the checklist's own spelling
 const SUBSEQUENT = "ALL SUBSEQUENT CORE GROUP MEETINGS";
 const PLAN = "CHILD PROTECTION PLAN";
 const RECORD = "MOSAIC CORE GROUP RECORD";
@@ -16,7 +16,7 @@ const RECORD = "MOSAIC CORE GROUP RECORD";
 const recorded = { source: "recorded" } as const;
 const byRule = (ruleId: string) => ({ source: "rule", ruleId }) as const;
 
-/** Every Y/N line of the seed 002 checklist, in the seed's order, with the seed's exact words. */
+/** Every Y/N line of the Pan-Sussex Core Group Meeting Checklist, in its order, with its exact words. */
 const checklistItems: ChecklistItem[] = [
   {
     id: "pan-sussex.checklist.responsibilities",
@@ -157,7 +157,7 @@ const checklistItems: ChecklistItem[] = [
 ];
 
 /**
- * Pan-Sussex (seed 002, the Core Group Meeting Checklist, with the Pan-Sussex procedures): first
+ * Pan-Sussex (the Core Group Meeting Checklist, with the Pan-Sussex procedures): first
  * core group within 10 working days, then at most 6 weeks apart (D19), a core group in the 3
  * weeks before each review (D15), minutes within 10 working days and the report shared 5 working
  * days before the review (D22), chaired by the lead social worker and attendance checks (D23,

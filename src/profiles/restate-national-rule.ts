@@ -24,7 +24,7 @@ export interface LocalRestatement {
 /**
  * A local profile's restatement of a national rule: the national rule's id, kind and parameters,
  * with the local document's citation and reading (and its own title and description where it
- * words them differently). Restatements replace the national rule in place (DECISIONS.md D20),
+ * words them differently). Restatements replace the national rule in place (D20),
  * and taking the parameters from the national rule means a restatement can never drift from it.
  * Throws when `id` is not a national rule (a programming error in a built-in profile).
  *

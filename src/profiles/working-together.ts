@@ -4,9 +4,9 @@ const TEES_ICPC_URL = "https://teescpp.org.uk/safeguarding-procedures/10-initial
 const PAN_SUSSEX_URL = "https://sussexchildprotection.procedures.org.uk/";
 
 /**
- * The national profile: *Working Together to Safeguard Children* (DECISIONS.md D20). The primary
- * gov.uk text was not available to quote, so each rule cites a published restatement of it
- * (domain-research.md 1a) and says so in its citation. No core-group frequency: each local
+ * The national profile: *Working Together to Safeguard Children* (D20 in docs/interpretations.md).
+ * The primary gov.uk text was not available to quote, so each rule cites a published restatement
+ * of it and says so in its citation. No core-group frequency: each local
  * profile adds its own.
  *
  * @example

@@ -107,8 +107,8 @@ function sentence(draft: ObligationDraft, status: ObligationStatus, lateness: La
 }
 
 /**
- * Turns an evaluator's draft into an obligation with exactly one status (DECISIONS.md
- * "Outcomes"), its lateness in calendar and working days, and a one-sentence explanation.
+ * Turns an evaluator's draft into an obligation with exactly one status ("Outcomes" in
+ * docs/interpretations.md), its lateness in calendar and working days, and a one-sentence explanation.
  *
  * @example
  * ```ts

@@ -4,7 +4,7 @@ import type { RuleKind } from "../../policy/profile-schema.js";
 import type { ReportingYearIndicators, UnsupportedIndicator } from "../indicators/indicator-types.js";
 
 /**
- * Obligations counted by status (DECISIONS.md "Outcomes").
+ * Obligations counted by status (see "Outcomes" in docs/interpretations.md).
  *
  * @example
  * ```ts
