@@ -16,7 +16,8 @@ import { printableLines } from "../terminal-text.js";
 export const EXPLAIN_HELP = `Usage: core-group-rules explain <rule-id>
 
 Prints a rule of the built-in profiles: its title, what it requires in plain English, how the
-library reads its source (with the DECISIONS entries), and the source's exact words.
+library reads its source (with its D-numbers, explained in docs/interpretations.md), and the
+source's exact words.
 Rule ids look like working-together.first-core-group (see "core-group-rules profiles show <id>").
 
 Options:
