@@ -220,7 +220,7 @@ function timelineOf(id: string, dateOfBirth: string | undefined, events: Record<
  * with its strategy discussion (`conferenceNotRequired` from `ICPCnotRequired`) and, when held,
  * an initial conference with outcome `no-plan`. An invalid or missing date rejects the record,
  * naming the element and the child. Malformed XML in a `<Child>` (or a text in it longer than
- * {@link TEXT_MAX_LINE_LENGTH} characters) rejects that child as one rejection (code `too-long`) and
+ * {@link TEXT_MAX_LINE_LENGTH} characters) rejects that child as one rejection (code `unreadable-document`, or `too-long`) and
  * the next `<Child>` is read; the input ending inside markup is one rejection whose `notRead`
  * says how many bytes and lines were not read. The XML is read in one pass over its characters.
  * Audit these timelines only with the rules `cinCensusSupportsRule` accepts
