@@ -364,8 +364,7 @@ export class EventRowReader {
   }
 
   #reject(code: ReadProblemCode, column: CanonicalColumn, message: string, expected?: string, received?: string): void {
-    const details = { expected, received, line: this.#line, column: this.columnOf(column) };
-    (this.#group as CurrentCase).rejections.push(rejection(code, [this.nameOf(column)], message, details));
+    (this.#group as CurrentCase).rejections.push(rejection(code, [this.nameOf(column)], message, { expected, received, line: this.#line, column: this.columnOf(column) }));
   }
 
   #attendees(text: string): { role: string; professionalId?: string }[] {
