@@ -99,7 +99,7 @@ export interface NotRead {
 
 /**
  * One record of an input: either a case timeline to evaluate (not yet validated:
- * `evaluateCase` validates it against the timeline schema) or a rejected record with the reasons.
+ * `evaluateCase` validates it against the timeline schema) or a rejected record with its issues.
  *
  * @example
  * ```ts
