@@ -1,6 +1,14 @@
 import type { NotRead, ReadProblemCode, Rejection } from "./input-record.js";
 
-/** The longest `received` value a rejection keeps whole. */
+/**
+ * The longest `received` value a rejection keeps whole; a longer one is cut to this many
+ * characters and "...".
+ *
+ * @example
+ * ```ts
+ * rejection("invalid-value", ["outcome"], "unknown value", { received: "x".repeat(5000) }).received?.length; // LONGEST_RECEIVED + 3
+ * ```
+ */
 export const LONGEST_RECEIVED = 100;
 
 /**
