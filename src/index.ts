@@ -66,14 +66,16 @@ export {
   type CheckResult,
   type ChecklistAnswer,
   type Breach,
+  type DataQualityCode,
   type DataQualityFinding,
   type PlanEpisode,
   type CaseEvaluation,
   type CaseEvaluationFailure,
   type CaseEvaluationResult,
 } from "./case/evaluation-types.js";
+export { issuePathText, type Issue } from "./model/issue.js";
 export type { InputIssue } from "./model/input-issue.js";
-export type { InputRecord, NotRead, RecordSource, Rejection, TextChunks } from "./audit/input-record.js";
+export type { InputRecord, NotRead, ReadProblemCode, RecordSource, Rejection, TextChunks } from "./audit/input-record.js";
 export { readJsonLines, type JsonLinesOptions } from "./audit/adapters/json-lines.js";
 export { readJsonArray, type JsonArrayOptions } from "./audit/adapters/json-array.js";
 export { readCsvEventLog, findSplitCsvCases } from "./audit/adapters/csv-event-log-reader.js";

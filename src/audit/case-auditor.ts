@@ -5,13 +5,14 @@ import type { CaseEvaluationResult } from "../case/evaluation-types.js";
 import type { Profile } from "../policy/profile.js";
 import type { AuditItem } from "./audit-item.js";
 import { resolveAuditProfile, type AuditProfile, type ExcludedRule } from "./audit-profile.js";
-import type { InputRecord, RecordSource, Rejection } from "./input-record.js";
+import type { InputRecord, RecordSource } from "./input-record.js";
 import { CaseIdsRead, repeatedCaseIdRejection, type CaseIdLedger } from "./case-ids-read.js";
 import { SummaryBuilder } from "./summary/summary-builder.js";
 import { asOfDayOption, checklistOption } from "../engine/evaluation-options.js";
 import { addCaseIndicators } from "./indicators/case-indicators.js";
 import type { CaseTimeline } from "../model/timeline-schema.js";
 import type { UnsupportedIndicator } from "./indicators/indicator-types.js";
+import { rejection } from "./rejection.js";
 
 /**
  * Options of {@link auditCases} and {@link createCaseAuditor}.
@@ -118,8 +119,8 @@ function caseIdOf(timeline: unknown): string | undefined {
 /**
  * Makes a {@link CaseAuditor}: resolves the profile, makes the calendar (unless given) and the
  * summary once. Plain timelines are numbered 1, 2, ... in the order they are audited. A
- * timeline (plain, or from JSON or JSON Lines) whose case id was read before is rejected (field
- * `id`), naming where: see {@link CaseIdsRead}. `caseIds` is for a caller that has checked the
+ * timeline (plain, or from JSON or JSON Lines) whose case id was read before is rejected (code
+ * `repeated-case-id`, path `["id"]`), naming where: see {@link CaseIdsRead}. `caseIds` is for a caller that has checked the
  * case ids itself (the CLI's worker threads each audit part of the input; the main thread reads
  * them all in order).
  *
@@ -180,24 +181,16 @@ export function createCaseAuditor(options: AuditOptions, caseIds: CaseIdLedger =
       result = evaluateCase(timeline, evaluateOptions);
     } catch (error) {
       builder.addRejected();
-      const reason = `evaluation failed: ${error instanceof Error ? error.message : String(error)}`;
-      return {
-        kind: "rejected",
-        source,
-        stage: "error",
-        rejections: [source.line === undefined ? { field: "(case)", reason } : { field: "(case)", reason, line: source.line }],
-      };
+      const message = `evaluation failed: ${error instanceof Error ? error.message : String(error)}`;
+      return { kind: "rejected", source, stage: "error", rejections: [rejection("evaluation-failed", [], message, { line: source.line })] };
     }
     if (source.caseId === undefined && result.caseId !== null) source = { ...source, caseId: shortCaseId(result.caseId) };
     if (!result.ok) {
       builder.addRejected();
-      const rejections: Rejection[] = result.issues.map((issue) => {
-        const field = issue.path.length === 0 ? "(case)" : issue.path.join(".");
-        return source.line === undefined
-          ? { field, reason: issue.message }
-          : { field, reason: issue.message, line: source.line };
-      });
-      return { kind: "rejected", source, stage: "validation", rejections, issues: result.issues };
+      // A validation issue is a rejection as it is; it gains the record's first line when the input has lines.
+      const line = source.line;
+      const rejections = line === undefined ? result.issues : result.issues.map((issue) => ({ ...issue, line }));
+      return { kind: "rejected", source, stage: "validation", rejections };
     }
     builder.addEvaluation(result);
     addCaseIndicators(builder.indicators, timeline as CaseTimeline, calendar); // valid: it was evaluated

@@ -1,5 +1,6 @@
 import { detachedText } from "./detached-text.js";
 import type { RecordSource, Rejection } from "./input-record.js";
+import { rejection } from "./rejection.js";
 
 /**
  * Answers, for a record of whole-timeline input, where a record with the same case id was read
@@ -65,11 +66,11 @@ export class CaseIdsRead implements CaseIdLedger {
  * @example
  * ```ts
  * repeatedCaseIdRejection({ format: "jsonl", recordNumber: 4, line: 9, caseId: "C-1" }, "a.jsonl:1");
- * // { field: "id", reason: 'case id "C-1" already read at a.jsonl:1: a case is one timeline, ...', line: 9 }
+ * // { code: "repeated-case-id", path: ["id"], message: 'case id "C-1" already read at a.jsonl:1: a case is one timeline, ...', line: 9 }
  * ```
  */
 export function repeatedCaseIdRejection(source: RecordSource, where: string): Rejection {
   const id = source.caseId ?? "";
-  const reason = `case id ${JSON.stringify(id.length > 100 ? `${id.slice(0, 100)}...` : id)} already read at ${where}: a case is one timeline, so this one was not audited (merge the two, or give one another id)`;
-  return source.line === undefined ? { field: "id", reason } : { field: "id", reason, line: source.line };
+  const message = `case id ${JSON.stringify(id.length > 100 ? `${id.slice(0, 100)}...` : id)} already read at ${where}: a case is one timeline, so this one was not audited (merge the two, or give one another id)`;
+  return rejection("repeated-case-id", ["id"], message, { line: source.line });
 }

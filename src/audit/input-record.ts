@@ -1,3 +1,5 @@
+import type { Issue } from "../model/issue.js";
+
 /**
  * Where an input record came from: its format, the file label the caller gave, its 1-based
  * number among the records of that input, its first line (when the format has lines) and the
@@ -20,22 +22,63 @@ export interface RecordSource {
 }
 
 /**
- * Why (part of) an input record could not be read: the field (a column, an element path, a JSON
- * key, or `(line)`, `(row)`, `(header)`, `(document)` for structural problems), the reason in plain
- * English, and the line when known.
+ * Why (part of) an input record could not be read or validated: an {@link Issue}. Its path is
+ * the column, element path or JSON key at fault (`["date"]`, `["Child", "CPPstartDate"]`), or
+ * `[]` for the record or input as a whole (a line that is not JSON, a malformed row, a bad
+ * header); its code says which problem (a reader's {@link ReadProblemCode}, or a timeline
+ * validation code such as `invalid_type`); `line` and `column` place it in the input where known.
  *
  * @example
  * ```ts
- * const rejection: Rejection = { field: "date", reason: "impossible date \"31/02/2024\": 2024-02 has 29 days", line: 12 };
+ * const rejection: Rejection = {
+ *   code: "invalid-date", path: ["date"], message: 'impossible date "31/02/2024": 2024-02 has 29 days', received: "31/02/2024", line: 12, column: 3,
+ * };
  * ```
  */
-export interface Rejection {
-  readonly field: string;
-  readonly reason: string;
-  readonly line?: number;
-  /** Part of the input that could not be read at all (the reason says so too); see {@link NotRead}. */
+export interface Rejection extends Issue {
+  /** Part of the input that could not be read at all (the message says so too); see {@link NotRead}. */
   readonly notRead?: NotRead;
 }
+
+/**
+ * The codes of the problems the input readers find (validation of a read timeline adds zod's
+ * codes, `too-many-problems` and `date-out-of-range`; the batch adds `repeated-case-id` and
+ * `evaluation-failed`):
+ * - `empty-input`, `not-a-json-array`, `content-after-array`, `truncated-input`,
+ *   `empty-element`, `unreadable-document`: the input as a whole (path `[]`);
+ * - `invalid-json`, `duplicate-key`, `too-long`: a JSON element or line, or an XML element's text;
+ * - `malformed-row`, `wrong-field-count`, `row-too-long`, `bad-header`: a CSV row or header;
+ * - `missing`, `invalid-date`, `invalid-value`, `conflicting-value`, `not-applicable`: a value
+ *   (a CSV cell, an XML element), its column or element path in `path`;
+ * - `case-in-several-places`: a CSV case whose rows are not together (D36).
+ *
+ * @example
+ * ```ts
+ * const code: ReadProblemCode = "invalid-json";
+ * ```
+ */
+export type ReadProblemCode =
+  | "empty-input"
+  | "not-a-json-array"
+  | "content-after-array"
+  | "truncated-input"
+  | "empty-element"
+  | "unreadable-document"
+  | "invalid-json"
+  | "duplicate-key"
+  | "too-long"
+  | "malformed-row"
+  | "wrong-field-count"
+  | "row-too-long"
+  | "bad-header"
+  | "missing"
+  | "invalid-date"
+  | "invalid-value"
+  | "conflicting-value"
+  | "not-applicable"
+  | "case-in-several-places"
+  | "repeated-case-id"
+  | "evaluation-failed";
 
 /**
  * A stretch of an input that a reader could not read and could not read past to a next record
@@ -56,7 +99,7 @@ export interface NotRead {
 
 /**
  * One record of an input: either a case timeline to evaluate (not yet validated:
- * `evaluateCase` validates it against the timeline schema) or a rejected record with the reasons.
+ * `evaluateCase` validates it against the timeline schema) or a rejected record with its issues.
  *
  * @example
  * ```ts

@@ -1,4 +1,5 @@
 import type { CaseEvent, CaseTimeline } from "../model/timeline-schema.js";
+import { dataQualityFinding } from "./data-quality-finding.js";
 import type { DataQualityFinding, EventRef } from "./evaluation-types.js";
 
 /**
@@ -142,11 +143,7 @@ export function collectCaseFacts(timeline: CaseTimeline, eventDays: Int32Array, 
   }));
   for (let i = 1; i < dated.length; i++) {
     if (dated[i]!.day < dated[i - 1]!.day) {
-      dataQuality.push({
-        code: "events-out-of-order",
-        message: `Events are not in date order (event ${i} on ${dated[i]!.ref.date} follows ${dated[i - 1]!.ref.date}); they were sorted.`,
-        events: [dated[i - 1]!.ref, dated[i]!.ref],
-      });
+      dataQuality.push(dataQualityFinding("events-out-of-order", `Events are not in date order (event ${i} on ${dated[i]!.ref.date} follows ${dated[i - 1]!.ref.date}); they were sorted.`, [dated[i - 1]!.ref, dated[i]!.ref]));
       break;
     }
   }
@@ -157,11 +154,7 @@ export function collectCaseFacts(timeline: CaseTimeline, eventDays: Int32Array, 
   let currentDay = Number.NaN;
   for (const item of sortedByDayAndRank(dated)) {
     if (item.day > asOfDay) {
-      dataQuality.push({
-        code: "event-after-as-of",
-        message: `The ${item.event.type} on ${item.ref.date} is after the audit date and was not used.`,
-        events: [item.ref],
-      });
+      dataQuality.push(dataQualityFinding("event-after-as-of", `The ${item.event.type} on ${item.ref.date} is after the audit date and was not used.`, [item.ref]));
       continue;
     }
     if (item.day !== currentDay) {
@@ -171,11 +164,7 @@ export function collectCaseFacts(timeline: CaseTimeline, eventDays: Int32Array, 
     const bit = deduplicatedTypeBit(item.event.type);
     if (bit !== undefined && isCountedOccurrence(item.event)) {
       if ((seenOnDay & (1 << bit)) !== 0) {
-        dataQuality.push({
-          code: "duplicate-event",
-          message: `Two ${item.event.type} events on ${item.ref.date}; the second was ignored.`,
-          events: [firstOnDay[bit]!.ref, item.ref],
-        });
+        dataQuality.push(dataQualityFinding("duplicate-event", `Two ${item.event.type} events on ${item.ref.date}; the second was ignored.`, [firstOnDay[bit]!.ref, item.ref]));
         continue;
       }
       seenOnDay |= 1 << bit;

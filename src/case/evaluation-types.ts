@@ -1,5 +1,6 @@
 import type { IsoDate } from "../dates/iso-date.js";
 import type { InputIssue } from "../model/input-issue.js";
+import type { Issue } from "../model/issue.js";
 import type { Citation, Reading, RuleKind } from "../policy/profile-schema.js";
 
 /**
@@ -149,31 +150,43 @@ export type Breach =
   | { readonly kind: "check"; readonly ruleId: string; readonly date: IsoDate; readonly check: CheckResult };
 
 /**
- * A problem in the data itself (order, duplicates, events outside a plan). Reported, never fatal.
+ * The kinds of data-quality finding.
+ *
+ * @example
+ * ```ts
+ * const code: DataQualityCode = "duplicate-event";
+ * ```
+ */
+export type DataQualityCode =
+  | "events-out-of-order"
+  | "duplicate-event"
+  | "meeting-outside-plan"
+  | "review-without-plan"
+  | "event-after-as-of"
+  | "conference-without-strategy-discussion"
+  | "plan-end-without-plan"
+  | "plan-started-while-open"
+  | "record-before-meeting"
+  | "unmatched-exception"
+  | "unknown-checklist-item"
+  /** A date an obligation needs (its due date, its window's start) falls outside 1990-01-01..2099-12-31: that obligation was not checked. */
+  | "rule-date-out-of-range";
+
+/**
+ * A problem in the data itself (order, duplicates, events outside a plan). Reported, never
+ * fatal. An {@link Issue} whose path points at the event at fault in the timeline
+ * (`["events", 3]`), with every event it is about in `events`.
  *
  * @example
  * ```ts
  * const finding: DataQualityFinding = {
- *   code: "meeting-outside-plan", message: "Core group on 2024-01-02 is not within a plan.", events: [ref],
+ *   code: "meeting-outside-plan", path: ["events", 1], message: "Core group on 2024-01-02 is not within a plan.", events: [ref],
  * };
  * ```
  */
-export interface DataQualityFinding {
-  readonly code:
-    | "events-out-of-order"
-    | "duplicate-event"
-    | "meeting-outside-plan"
-    | "review-without-plan"
-    | "event-after-as-of"
-    | "conference-without-strategy-discussion"
-    | "plan-end-without-plan"
-    | "plan-started-while-open"
-    | "record-before-meeting"
-    | "unmatched-exception"
-    | "unknown-checklist-item"
-    /** A date an obligation needs (its due date, its window's start) falls outside 1990-01-01..2099-12-31: that obligation was not checked. */
-    | "rule-date-out-of-range";
-  readonly message: string;
+export interface DataQualityFinding extends Issue {
+  readonly code: DataQualityCode;
+  readonly path: readonly ["events", number];
   readonly events: readonly EventRef[];
 }
 

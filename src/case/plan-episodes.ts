@@ -1,6 +1,7 @@
 import type { CoreGroupMeeting, ReviewConference } from "../model/timeline-schema.js";
 import type { DatedEvent } from "./case-facts.js";
 import type { DataQualityFinding, EventRef } from "./evaluation-types.js";
+import { dataQualityFinding } from "./data-quality-finding.js";
 
 /**
  * One plan episode with the events that fall inside it (D10-D12).
@@ -53,11 +54,7 @@ export function buildPlanEpisodes(events: readonly DatedEvent[], dataQuality: Da
     if (startsPlan(item)) {
       if (open !== null) {
         if (event.type === "initial-conference") {
-          dataQuality.push({
-            code: "plan-started-while-open",
-            message: `An initial conference on ${item.ref.date} made a plan while plan ${open.number} was still open; plan ${open.number} is treated as ended that day.`,
-            events: [open.start.ref, item.ref],
-          });
+          dataQuality.push(dataQualityFinding("plan-started-while-open", `An initial conference on ${item.ref.date} made a plan while plan ${open.number} was still open; plan ${open.number} is treated as ended that day.`, [open.start.ref, item.ref]));
         }
         close(open, item, event.type === "transfer-in-conference" ? "transfer-in" : "superseded");
       }
@@ -73,20 +70,12 @@ export function buildPlanEpisodes(events: readonly DatedEvent[], dataQuality: Da
           // Held on the day its plan ended (sorted after that day's ending event): still that plan's.
           justClosed.heldCoreGroups.push(item as DatedEvent<CoreGroupMeeting>);
         } else if (open === null) {
-          dataQuality.push({
-            code: "meeting-outside-plan",
-            message: `The core group on ${item.ref.date} is not within a child protection plan.`,
-            events: [item.ref],
-          });
+          dataQuality.push(dataQualityFinding("meeting-outside-plan", `The core group on ${item.ref.date} is not within a child protection plan.`, [item.ref]));
         } else open.heldCoreGroups.push(item as DatedEvent<CoreGroupMeeting>);
         break;
       case "review-conference":
         if (open === null) {
-          dataQuality.push({
-            code: "review-without-plan",
-            message: `The review conference on ${item.ref.date} has no plan to review.`,
-            events: [item.ref],
-          });
+          dataQuality.push(dataQualityFinding("review-without-plan", `The review conference on ${item.ref.date} has no plan to review.`, [item.ref]));
           break;
         }
         open.reviews.push(item as DatedEvent<ReviewConference>);
@@ -97,11 +86,7 @@ export function buildPlanEpisodes(events: readonly DatedEvent[], dataQuality: Da
         break;
       case "plan-end":
         if (open === null) {
-          dataQuality.push({
-            code: "plan-end-without-plan",
-            message: `The plan end on ${item.ref.date} has no open plan.`,
-            events: [item.ref],
-          });
+          dataQuality.push(dataQualityFinding("plan-end-without-plan", `The plan end on ${item.ref.date} has no open plan.`, [item.ref]));
           break;
         }
         close(open, item, event.reason);

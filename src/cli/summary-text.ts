@@ -3,6 +3,7 @@ import { headlineYear } from "../audit/indicators/headline-year.js";
 import type { IndicatorFigure } from "../audit/indicators/indicator-types.js";
 import type { AuditSummary, NotReadCounts } from "../audit/summary/summary-types.js";
 import { printable } from "./terminal-text.js";
+import { issuePathText } from "../model/issue.js";
 
 const n = (value: number): string => value.toLocaleString("en-GB");
 
@@ -48,8 +49,9 @@ export function summaryText(summary: AuditSummary): string {
 
 /**
  * One rejected record in one line, safe to print: where it is (file, line or record number),
- * its case id (cut at 200 characters: a CSV case id can be a whole file), the first field and
- * reason.
+ * its case id (cut at 200 characters: a CSV case id can be a whole file), and the first issue:
+ * its path (keys joined with ".", left out when the issue is about the record as a whole) and
+ * message.
  *
  * @example
  * ```ts
@@ -63,7 +65,8 @@ export function rejectedText(item: AuditItem & { kind: "rejected" }): string {
   const first = item.rejections[0];
   const id = item.source.caseId;
   const caseId = id === undefined ? "" : ` (case ${id.length > 200 ? `${id.slice(0, 200)}...` : id})`;
-  return printable(`${where}${caseId}: ${first?.field ?? "?"}: ${first?.reason ?? "?"}`);
+  const path = first === undefined ? "" : issuePathText(first.path);
+  return printable(`${where}${caseId}: ${path === "" ? "" : `${path}: `}${first?.message ?? "?"}`);
 }
 
 /**

@@ -7,6 +7,7 @@ import type { EpisodeFacts } from "../case/plan-episodes.js";
 import type { CoreGroupMeeting, RecordedAnswer } from "../model/timeline-schema.js";
 import type { ChecklistSource } from "../rules/rule-kind-definition.js";
 import { definitionOf } from "../rules/rule-kinds.js";
+import { dataQualityFinding } from "../case/data-quality-finding.js";
 
 const STATUS_ANSWERS: Readonly<Record<ObligationStatus, CheckAnswer>> = {
   met: "yes",
@@ -198,11 +199,7 @@ export function answerChecklist(
       const meeting = meetings[position]!;
       for (const recorded of meeting.event.answers ?? []) {
         if (!itemIds.has(recorded.item)) {
-          dataQuality.push({
-            code: "unknown-checklist-item",
-            message: `The core group on ${meeting.ref.date} records an answer for "${recorded.item}", which the ${profile.id} checklist does not have.`,
-            events: [meeting.ref],
-          });
+          dataQuality.push(dataQualityFinding("unknown-checklist-item", `The core group on ${meeting.ref.date} records an answer for "${recorded.item}", which the ${profile.id} checklist does not have.`, [meeting.ref]));
         }
       }
       const review = episode.reviews[firstIndexOnOrAfter(episode.reviews, meeting.day + 1)];

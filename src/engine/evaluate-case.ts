@@ -178,7 +178,7 @@ export function evaluateCase(timeline: unknown, options: EvaluateCaseOptions): C
     const calendar = options.calendar ?? calendarForProfile(profile);
     return evaluateValid(parsed.timeline, parsed.eventDays, profile, asOfDay, calendar, checklist);
   } catch (error) {
-    if (error instanceof InvalidDateError) return failure(caseId, [{ path: [], message: error.message, code: "date-out-of-range" }]);
+    if (error instanceof InvalidDateError) return failure(caseId, [{ code: "date-out-of-range", path: [], message: error.message }]);
     throw error;
   }
 }

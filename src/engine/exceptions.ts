@@ -3,6 +3,7 @@ import type { ExceptionRecord } from "../model/timeline-schema.js";
 import { withException } from "../rules/obligation-builder.js";
 import type { DatedEvent } from "../case/case-facts.js";
 import type { DataQualityFinding, Obligation } from "../case/evaluation-types.js";
+import { dataQualityFinding } from "../case/data-quality-finding.js";
 
 function isBreach(obligation: Obligation): boolean {
   return obligation.status === "late" || obligation.status === "missing";
@@ -74,11 +75,7 @@ export function applyExceptions(
     if (rule === undefined) indexedRules.set(ruleId, (rule = indexRule(result, positionsByRule.get(ruleId) ?? [])));
     const index = matchFor(item.event, item.day, rule);
     if (index < 0) {
-      dataQuality.push({
-        code: "unmatched-exception",
-        message: `The exception recorded on ${item.ref.date} for ${item.event.ruleId} matches no obligation of that rule.`,
-        events: [item.ref],
-      });
+      dataQuality.push(dataQualityFinding("unmatched-exception", `The exception recorded on ${item.ref.date} for ${item.event.ruleId} matches no obligation of that rule.`, [item.ref]));
       continue;
     }
     const obligation = result[index]!;

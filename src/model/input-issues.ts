@@ -32,20 +32,20 @@ function withThousands(count: number): string {
  *
  * @example
  * ```ts
- * capIssues(issues, 130_000).at(-1); // { path: [], message: "and 129,900 more problems", code: "too-many-problems" }
+ * capIssues(issues, 130_000).at(-1); // { code: "too-many-problems", path: [], message: "and 129,900 more problems" }
  * ```
  */
 export function capIssues(issues: readonly InputIssue[], total: number = issues.length): InputIssue[] {
   const kept = issues.slice(0, MAX_REPORTED_ISSUES);
   const more = total - kept.length;
   if (more <= 0) return kept;
-  kept.push({ path: [], message: `and ${withThousands(more)} more problem${more === 1 ? "" : "s"}`, code: "too-many-problems" });
+  kept.push({ code: "too-many-problems", path: [], message: `and ${withThousands(more)} more problem${more === 1 ? "" : "s"}` });
   return kept;
 }
 
 /**
- * zod's issues as the library reports them: path (symbol keys written as text), message and
- * code. Messages are zod's own, except that an unknown key longer than 40 characters is quoted
+ * zod's issues as the library reports them: code, path (symbol keys written as text), message
+ * and, for a value of the wrong type, what was expected (`expected: "string"`). Messages are zod's own, except that an unknown key longer than 40 characters is quoted
  * cut short, so a hostile 10 MB key cannot turn into 10 MB of output (docs/reliability.md).
  * Every issue is kept: cap the list with {@link capIssues} (or use {@link inputIssuesOf}).
  *
@@ -53,15 +53,14 @@ export function capIssues(issues: readonly InputIssue[], total: number = issues.
  * ```ts
  * const parsed = caseTimelineSchema.safeParse({ id: "c1", events: [], colour: "red" });
  * if (!parsed.success) allInputIssuesOf(parsed.error.issues);
- * // [{ path: [], message: 'Unrecognized key: "colour"', code: "unrecognized_keys" }]
+ * // [{ code: "unrecognized_keys", path: [], message: 'Unrecognized key: "colour"' }]
  * ```
  */
 export function allInputIssuesOf(issues: readonly z.core.$ZodIssue[]): InputIssue[] {
-  return issues.map((issue) => ({
-    path: issue.path.map((key) => (typeof key === "symbol" ? String(key) : key)),
-    message: messageOf(issue),
-    code: issue.code,
-  }));
+  return issues.map((issue) => {
+    const reported = { code: issue.code, path: issue.path.map((key) => (typeof key === "symbol" ? String(key) : key)), message: messageOf(issue) };
+    return issue.code === "invalid_type" ? { ...reported, expected: issue.expected } : reported;
+  });
 }
 
 /**

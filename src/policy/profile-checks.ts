@@ -36,13 +36,13 @@ export function findParent(
     const known = Object.keys(registry).join(", ") || "none";
     return {
       parent: null,
-      issues: [{ path: ["extends"], message: `Unknown profile "${draft.extends}" (known: ${known}).` }],
+      issues: [{ code: "unknown-profile", path: ["extends"], message: `Unknown profile "${draft.extends}" (known: ${known}).` }],
     };
   }
   const parent = registry[draft.extends] as Profile;
   if (draft.id !== null && parent.lineage.includes(draft.id)) {
     const cycle = [...parent.lineage.slice(parent.lineage.indexOf(draft.id)), draft.id].join(" -> ");
-    return { parent: null, issues: [{ path: ["extends"], message: `Extends cycle: ${cycle}.` }] };
+    return { parent: null, issues: [{ code: "extends-cycle", path: ["extends"], message: `Extends cycle: ${cycle}.` }] };
   }
   return { parent, issues: [] };
 }
@@ -52,7 +52,7 @@ export function findParent(
  *
  * @example
  * ```ts
- * checkDuplicateRuleIds(draft); // [{ path: ["rules", 5, "id"], message: 'Duplicate rule id "a" (first at rules[4]).' }]
+ * checkDuplicateRuleIds(draft); // [{ code: "duplicate-rule-id", path: ["rules", 5, "id"], message: 'Duplicate rule id "a" (first at rules[4]).' }]
  * ```
  */
 export function checkDuplicateRuleIds(draft: ProfileDraft): Issue[] {
@@ -62,7 +62,7 @@ export function checkDuplicateRuleIds(draft: ProfileDraft): Issue[] {
     if (id === null) return;
     const first = firstAt.get(id);
     if (first === undefined) firstAt.set(id, index);
-    else issues.push({ path: ["rules", index, "id"], message: `Duplicate rule id "${id}" (first at rules[${first}]).` });
+    else issues.push({ code: "duplicate-rule-id", path: ["rules", index, "id"], message: `Duplicate rule id "${id}" (first at rules[${first}]).` });
   });
   return issues;
 }
@@ -79,7 +79,7 @@ export function checkRemovals(draft: ProfileDraft, parent: Profile | null): Issu
   const inherited = new Set(parent?.rules.map((rule) => rule.id) ?? []);
   const from = parent === null ? "no parent profile" : `"${parent.id}"`;
   return draft.removeRules.flatMap((id, index) =>
-    inherited.has(id) ? [] : [{ path: ["removeRules", index], message: `"${id}" is not a rule inherited from ${from}.` }],
+    inherited.has(id) ? [] : [{ code: "not-inherited", path: ["removeRules", index], message: `"${id}" is not a rule inherited from ${from}.` }],
   );
 }
 
@@ -89,7 +89,7 @@ export function checkRemovals(draft: ProfileDraft, parent: Profile | null): Issu
  *
  * @example
  * ```ts
- * checkRuleParameters(ruleWithWithinZero, 3); // [{ path: ["rules", 3, "within", "n"], message: "Must be at least 1 (got 0)." }]
+ * checkRuleParameters(ruleWithWithinZero, 3); // [{ code: "too_small", path: ["rules", 3, "within", "n"], message: "Must be at least 1 (got 0)." }]
  * ```
  */
 export function checkRuleParameters(rule: Rule, index: number): Issue[] {
@@ -115,7 +115,7 @@ export function checkReferences(
   const issues: Issue[] = [];
   const blameRemoval = (id: string, what: string): void => {
     const index = draft.removeRules.indexOf(id);
-    if (index >= 0) issues.push({ path: ["removeRules", index], message: `Removing "${id}" breaks ${what}, which names it.` });
+    if (index >= 0) issues.push({ code: "removal-breaks-reference", path: ["removeRules", index], message: `Removing "${id}" breaks ${what}, which names it.` });
   };
 
   const referenceOf = (rule: Rule | null) => (rule === null ? undefined : policyOf(rule.kind).referenceOf?.(rule));
@@ -125,6 +125,7 @@ export function checkReferences(
     const target = byId.get(reference.ruleId);
     if (target?.kind !== reference.kind) {
       issues.push({
+        code: "bad-rule-reference",
         path: ["rules", index, reference.parameter],
         message: target
           ? `"${reference.ruleId}" is a ${target.kind} rule; ${reference.parameter} must name a ${reference.kind} rule.`
@@ -141,6 +142,7 @@ export function checkReferences(
     draft.checklistItems.forEach((item, index) => {
       if (item?.answeredBy.source === "rule" && !byId.has(item.answeredBy.ruleId)) {
         issues.push({
+          code: "bad-rule-reference",
           path: ["checklist", "items", index, "answeredBy", "ruleId"],
           message: `"${item.answeredBy.ruleId}" names no rule of this profile.`,
         });
@@ -173,6 +175,7 @@ export function checkDuplicateChecklistIds(draft: ProfileDraft): Issue[] {
     if (first === undefined) firstAt.set(item.id, index);
     else
       issues.push({
+        code: "duplicate-checklist-item-id",
         path: ["checklist", "items", index, "id"],
         message: `Duplicate checklist item id "${item.id}" (first at checklist.items[${first}]).`,
       });

@@ -67,9 +67,9 @@ export interface RuleKindPolicy<S extends RuleKindSchema> {
  *
  * @example
  * ```ts
- * checkAtLeastOne({ n: 0, unit: "weeks" }, ["rules", 2, "every"]); // [{ path: ["rules", 2, "every", "n"], message: "Must be at least 1 (got 0)." }]
+ * checkAtLeastOne({ n: 0, unit: "weeks" }, ["rules", 2, "every"]); // [{ code: "too_small", path: ["rules", 2, "every", "n"], message: "Must be at least 1 (got 0)." }]
  * ```
  */
 export function checkAtLeastOne(duration: Duration, path: (string | number)[]): InputIssue[] {
-  return duration.n >= 1 ? [] : [{ path: [...path, "n"], message: `Must be at least 1 (got ${duration.n}).` }];
+  return duration.n >= 1 ? [] : [{ code: "too_small", path: [...path, "n"], message: `Must be at least 1 (got ${duration.n}).` }];
 }

@@ -2,6 +2,7 @@ import { InvalidDateError } from "../dates/date-error.js";
 import { FIRST_SUPPORTED_DATE, LAST_SUPPORTED_DATE } from "../dates/supported-range.js";
 import type { DataQualityFinding, EventRef, Obligation } from "../case/evaluation-types.js";
 import type { Rule } from "../policy/profile-schema.js";
+import { dataQualityFinding } from "../case/data-quality-finding.js";
 
 /**
  * Whether an error says a computed date fell outside the supported range (1990-01-01 to
@@ -39,11 +40,7 @@ export function addObligationInRange(
     obligation = build();
   } catch (error) {
     if (!isOutOfRange(error)) throw error;
-    dataQuality.push({
-      code: "rule-date-out-of-range",
-      message: `Rule ${rule.id} ("${rule.title}"): the obligation from the ${anchor.type.replaceAll("-", " ")} on ${anchor.date} was not checked: a date it needs (a due date or the start of a window) falls outside the supported range ${FIRST_SUPPORTED_DATE} to ${LAST_SUPPORTED_DATE}.`,
-      events: [anchor],
-    });
+    dataQuality.push(dataQualityFinding("rule-date-out-of-range", `Rule ${rule.id} ("${rule.title}"): the obligation from the ${anchor.type.replaceAll("-", " ")} on ${anchor.date} was not checked: a date it needs (a due date or the start of a window) falls outside the supported range ${FIRST_SUPPORTED_DATE} to ${LAST_SUPPORTED_DATE}.`, [anchor]));
     return;
   }
   if (obligation !== null) obligations.push(obligation);

@@ -24,7 +24,7 @@ function mixedInputs(seed: number, n: number): unknown[] {
       const record: InputRecord = {
         kind: "rejected",
         source: { format: "jsonl", file: "x.jsonl", recordNumber: i + 1, line: i + 1 },
-        rejections: [{ field: "(line)", reason: "not valid JSON", line: i + 1 }],
+        rejections: [{ code: "invalid-json", path: [], message: "not valid JSON", line: i + 1 }],
       };
       inputs.push(record);
     } else if (roll < 0.5) {
@@ -56,7 +56,7 @@ describe("auditCases", () => {
       else expect(item.source).toMatchObject({ format: "json", recordNumber: i + 1 });
       if (item.kind === "rejected") {
         expect(item.rejections.length).toBeGreaterThan(0);
-        for (const r of item.rejections) expect(r.field.length * r.reason.length).toBeGreaterThan(0);
+        for (const r of item.rejections) expect(r.code.length * r.message.length).toBeGreaterThan(0);
       }
     });
     const evaluated = items.filter((item) => item.kind === "evaluated");
@@ -104,14 +104,14 @@ describe("auditCases", () => {
     expect(asyncAudit.summary()).toEqual(syncAudit.summary());
   });
 
-  it("streams an adapter's async records and names each rejection's line and field", async () => {
+  it("streams an adapter's async records and names each rejection's line and code", async () => {
     const text = sampleJsonLines(200, 3, 0.1);
     const audit = auditCases(readJsonLines([text], { file: "cases.jsonl" }), { profile: "pan-sussex", asOf: AS_OF });
     let read = 0;
     for await (const item of audit) {
       read += 1;
       expect(item.source.line).toBe(read);
-      if (item.kind === "rejected") for (const r of item.rejections) expect(r.field).not.toBe("");
+      if (item.kind === "rejected") for (const r of item.rejections) expect([r.code, r.line]).toEqual([expect.stringMatching(/./), read]);
     }
     const summary = audit.summary();
     expect(summary.records.read).toBe(200);

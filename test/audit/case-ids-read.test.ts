@@ -11,7 +11,7 @@ describe("a case id read twice", () => {
     const audit = auditCases([timeline("A"), timeline("B"), timeline("A"), timeline("A")], { profile: "working-together", asOf: "2025-03-31" });
     const items = [...audit];
     expect(items.map((item) => item.kind)).toEqual(["evaluated", "evaluated", "rejected", "rejected"]);
-    expect(items[2]).toMatchObject({ stage: "input", rejections: [{ field: "id", reason: expect.stringMatching(/^case id "A" already read at record 1: /) }] });
+    expect(items[2]).toMatchObject({ stage: "input", rejections: [{ path: ["id"], message: expect.stringMatching(/^case id "A" already read at record 1: /) }] });
     expect(audit.summary().records).toEqual({ read: 4, evaluated: 2, rejected: 2 });
   });
 
@@ -19,7 +19,7 @@ describe("a case id read twice", () => {
     const text = `${JSON.stringify(timeline("A"))}\n\n${JSON.stringify(timeline("A"))}\n`;
     const items = [];
     for await (const item of auditCases(readJsonLines([text], { file: "a.jsonl" }), { profile: "working-together", asOf: "2025-03-31" })) items.push(item);
-    expect(items[1]).toMatchObject({ kind: "rejected", source: { line: 3, caseId: "A" }, rejections: [{ field: "id", line: 3, reason: expect.stringMatching(/^case id "A" already read at a\.jsonl:1: /) }] });
+    expect(items[1]).toMatchObject({ kind: "rejected", source: { line: 3, caseId: "A" }, rejections: [{ path: ["id"], line: 3, message: expect.stringMatching(/^case id "A" already read at a\.jsonl:1: /) }] });
   });
 
   it("a JSON Lines line is known by the id it begins with, also when the rest is not JSON; a second id key rejects it", async () => {
@@ -29,7 +29,7 @@ describe("a case id read twice", () => {
       ["rejected", "B"],
       ["case", "D"],
     ]);
-    expect(records[1]).toMatchObject({ rejections: [{ field: "id", reason: 'the key "id" is given more than once' }] });
+    expect(records[1]).toMatchObject({ rejections: [{ path: ["id"], message: 'the key "id" is given more than once' }] });
   });
 
   it("the CLI's main thread reads the same case id from a line's bytes as the reader does from its text", () => {

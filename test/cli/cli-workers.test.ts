@@ -120,8 +120,8 @@ describe("core-group-rules CLI with worker threads", () => {
         return r.stdout;
       });
       expect(outputs[1]).toBe(outputs[0]);
-      const items = outputs[0]!.trimEnd().split("\n").map((line) => JSON.parse(line) as { kind: string; source?: { file: string; line: number; caseId?: string }; rejections?: { field: string; reason: string; line: number }[] });
-      return items.filter((item) => item.kind !== "summary").map((item) => [item.kind, item.source!.caseId ?? "", String(item.source!.line), item.rejections?.[0]?.reason ?? ""]);
+      const items = outputs[0]!.trimEnd().split("\n").map((line) => JSON.parse(line) as { kind: string; source?: { file: string; line: number; caseId?: string }; rejections?: { code: string; message: string; line: number }[] });
+      return items.filter((item) => item.kind !== "summary").map((item) => [item.kind, item.source!.caseId ?? "", String(item.source!.line), item.rejections?.[0]?.message ?? ""]);
     };
 
     it("rejects every place of it, the first one too, the same with worker threads", () => {

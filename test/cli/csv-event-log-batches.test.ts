@@ -194,8 +194,8 @@ describe("CsvBatchCutter and readCsvEventLogPart", () => {
       ["case", "C-2", 4],
       ["rejected", "C-1", 5],
     ]);
-    expect(records[0]).toMatchObject({ rejections: [{ field: "case_id", line: 2, reason }] });
-    expect(records[2]).toMatchObject({ rejections: [{ field: "case_id", line: 5, reason }] });
+    expect(records[0]).toMatchObject({ rejections: [{ path: ["case_id"], line: 2, message: reason }] });
+    expect(records[2]).toMatchObject({ rejections: [{ path: ["case_id"], line: 5, message: reason }] });
   });
 
   it("stops with an error when a case comes back that the first look did not see split (the file changed)", () => {

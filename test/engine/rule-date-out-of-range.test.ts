@@ -44,11 +44,13 @@ describe("an obligation whose dates fall outside the supported range", () => {
     expect(result.outOfRange).toEqual([
       {
         code: "rule-date-out-of-range",
+        path: ["events", 1],
         message: notChecked('pan-sussex.pre-review-core-group ("A core group in the 3 weeks before each review conference")', "review conference on 1990-01-03"),
         events: [firstReview],
       },
       {
         code: "rule-date-out-of-range",
+        path: ["events", 1],
         message: notChecked(`pan-sussex.report-shared ("Social worker's report shared 5 working days before the review")`, "review conference on 1990-01-03"),
         events: [firstReview],
       },
@@ -74,6 +76,7 @@ describe("an obligation whose dates fall outside the supported range", () => {
     expect(result.outOfRange).toEqual([
       {
         code: "rule-date-out-of-range",
+        path: ["events", 2],
         message: notChecked('working-together.later-reviews ("Later review conferences at most 6 months apart")', "review conference on 2099-09-01"),
         events: [{ index: 2, type: "review-conference", date: "2099-09-01" }],
       },

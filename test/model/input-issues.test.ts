@@ -9,9 +9,9 @@ const issuesFor = (value: unknown) => {
 };
 
 describe("inputIssuesOf", () => {
-  it("keeps zod's path, message and code", () => {
+  it("keeps zod's code, path and message, and what a value of the wrong type was expected to be", () => {
     expect(issuesFor({ id: "c1", events: [{ type: "core-group", date: 20240101 }] })).toEqual([
-      { path: ["events", 0, "date"], message: expect.stringContaining("expected string"), code: "invalid_type" },
+      { code: "invalid_type", path: ["events", 0, "date"], message: expect.stringContaining("expected string"), expected: "string" },
     ]);
     expect(issuesFor({ id: "c1", events: [], colour: "red", size: 1 })).toEqual([
       { path: [], message: 'Unrecognized keys: "colour", "size"', code: "unrecognized_keys" },

@@ -7,7 +7,7 @@ import { audit, ensureBuilt, expectExit, inputFile, recordCounts } from "./suppo
 
 beforeAll(() => ensureBuilt(), 120_000);
 
-type Item = { kind: string; source: { recordNumber: number; caseId?: string; line?: number }; rejections?: { field: string; reason: string; line?: number }[] };
+type Item = { kind: string; source: { recordNumber: number; caseId?: string; line?: number }; rejections?: { code: string; path: (string | number)[]; message: string; line?: number }[] };
 const itemsOf = (output: string): Item[] => (JSON.parse(output) as { results: Item[] }).results;
 const sd = (date: string, extra: Record<string, unknown> = {}) => ({ type: "strategy-discussion", date, ...extra });
 
@@ -39,7 +39,7 @@ describe("CLI on duplicate ids", () => {
       ["evaluated", "B"],
       ["rejected", "A"],
     ]);
-    for (const item of [items[0], items[2]]) expect(item?.rejections?.map((r) => r.reason).join(" ")).toMatch(/line 2, line 4[\s\S]*sort/i);
+    for (const item of [items[0], items[2]]) expect(item?.rejections?.map((r) => r.message).join(" ")).toMatch(/line 2, line 4[\s\S]*sort/i);
   });
 });
 
@@ -54,8 +54,8 @@ describe("CLI on dates out of range or impossible", () => {
     itemsOf(run.output)
       .slice(0, BAD_DATES.length)
       .forEach((item, i) => {
-        expect(item.rejections?.[0]?.field).toBe("events.0.date");
-        expect(item.rejections?.[0]?.reason).toContain(BAD_DATES[i]!.slice(0, 10));
+        expect(item.rejections?.[0]?.path).toEqual(["events", 0, "date"]);
+        expect(item.rejections?.[0]?.message).toContain(BAD_DATES[i]!.slice(0, 10));
       });
   });
 

@@ -27,7 +27,7 @@ describe("CLI on very large records", () => {
   // Free-text fields are capped at 10,000 characters by the timeline schema, so a 10 MB value is
   // rejected: the record after it must still be read, and the reason must not echo the 10 MB.
   const reasonsOf = (output: string): string[] =>
-    (JSON.parse(output) as { results: { rejections?: { reason: string }[] }[] }).results.flatMap((item) => (item.rejections ?? []).map((r) => r.reason));
+    (JSON.parse(output) as { results: { rejections?: { message: string }[] }[] }).results.flatMap((item) => (item.rejections ?? []).map((r) => r.message));
 
   it("JSON Lines: a 10 MB team name and a 10 MB date are rejected, quoted short; the next line is read", () => {
     const lines = [

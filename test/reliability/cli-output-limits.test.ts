@@ -64,7 +64,7 @@ describe("the HTML report at scale", () => {
   it("a 1 MB case id is cut to 200 characters in the record's source, so the report stays small", () => {
     const longId = "L".repeat(1_000_000);
     const records = [
-      { kind: "rejected" as const, source: { format: "csv" as const, recordNumber: 1, line: 2, caseId: `${longId}-a` }, rejections: [{ field: "date", reason: "bad", line: 2 }] },
+      { kind: "rejected" as const, source: { format: "csv" as const, recordNumber: 1, line: 2, caseId: `${longId}-a` }, rejections: [{ path: ["date"], message: "bad", line: 2 }] },
       { id: `${longId}-b`, events: [] },
     ];
     const items: AuditItem[] = [...auditCases(records, { profile: "working-together", asOf: AS_OF })];

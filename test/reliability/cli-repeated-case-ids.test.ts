@@ -8,7 +8,7 @@ beforeAll(() => ensureBuilt(), 120_000);
 
 const timeline = (id: string, date = "2024-01-02") => JSON.stringify({ id, events: [{ type: "strategy-discussion", date }] });
 
-type Output = { summary: { records: { read: number; evaluated: number; rejected: number } }; results: { kind: string; source: { file: string; line?: number; caseId?: string }; rejections?: { field: string; reason: string }[] }[] };
+type Output = { summary: { records: { read: number; evaluated: number; rejected: number } }; results: { kind: string; source: { file: string; line?: number; caseId?: string }; rejections?: { code: string; path: string[]; message: string }[] }[] };
 
 describe("CLI: a case id read twice", () => {
   it("across JSON Lines files, with and without worker threads: later records rejected, naming the first", () => {
@@ -26,8 +26,8 @@ describe("CLI: a case id read twice", () => {
     expect(two.output).toBe(one.output);
     const output = JSON.parse(one.output) as Output;
     expect(output.summary.records).toEqual({ read: 3003, evaluated: 2998, rejected: 5 });
-    const repeats = output.results.filter((r) => r.rejections?.[0]?.field === "id");
-    expect(repeats.map((r) => [r.source.caseId, r.source.line, r.rejections![0]!.reason.replace(/: a case is one timeline.*/, "")])).toEqual([
+    const repeats = output.results.filter((r) => r.rejections?.[0]?.code === "repeated-case-id" && r.rejections[0].path.join(".") === "id");
+    expect(repeats.map((r) => [r.source.caseId, r.source.line, r.rejections![0]!.message.replace(/: a case is one timeline.*/, "")])).toEqual([
       ["A", 2501, `case id "A" already read at ${first}:1`],
       ["N-7", 2601, `case id "N-7" already read at ${second}:8`],
       ["B", 2701, `case id "B" already read at ${first}:2`],
@@ -42,7 +42,7 @@ describe("CLI: a case id read twice", () => {
     expectExit(run, 0);
     const output = JSON.parse(run.output) as Output;
     expect(output.summary.records).toEqual({ read: 5, evaluated: 3, rejected: 2 });
-    expect(output.results.filter((r) => r.kind === "rejected").map((r) => r.rejections![0]!.reason.replace(/: a case is one timeline.*/, ""))).toEqual([
+    expect(output.results.filter((r) => r.kind === "rejected").map((r) => r.rejections![0]!.message.replace(/: a case is one timeline.*/, ""))).toEqual([
       `case id "A" already read at ${array}:2`,
       `case id "B" already read at ${array}:3`,
     ]);

@@ -46,7 +46,7 @@ describe("deadline-after-event: parameters", () => {
   it("the kind's own checks name the parameter at the path they are given", () => {
     const at = (...keys: string[]) => ["rules", 7, ...keys];
     expect(policy.checkParameters(deadline("council.d", "strategy-discussion", "core-group"), at)).toEqual([
-      { path: ["rules", 7, "target"], message: 'Anchor "strategy-discussion" can only be followed by "initial-conference" (got "core-group").' },
+      { code: "anchor-target-mismatch", path: ["rules", 7, "target"], message: 'Anchor "strategy-discussion" can only be followed by "initial-conference" (got "core-group").' },
     ]);
     expect(policy.checkParameters(deadline("council.ok", "core-group", "core-group-minutes-circulated"), at)).toEqual([]);
   });
@@ -86,6 +86,7 @@ describe("deadline-after-event: data-quality findings are returned, not pushed i
     expect(output.dataQuality).toEqual([
       {
         code: "conference-without-strategy-discussion",
+        path: ["events", 0],
         message: "The initial conference on 2024-03-04 has no strategy discussion before it.",
         events: [{ type: "initial-conference", date: "2024-03-04", index: 0 }],
       },

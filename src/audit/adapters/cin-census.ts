@@ -4,6 +4,7 @@ import type { TEXT_MAX_LINE_LENGTH } from "./text-lines.js";
 import { notReadText } from "./not-read-text.js";
 import { Section47Links } from "./section47-links.js";
 import { XmlTokenizer, type XmlToken } from "./xml-tokens.js";
+import { rejection } from "../rejection.js";
 
 /**
  * Options of {@link readCinCensus}.
@@ -57,7 +58,7 @@ interface DateField {
 
 function readDate(node: XmlNode | undefined, path: string, childLabel: string, required: boolean, parentLine: number): DateField {
   if (node === undefined) {
-    return required ? { rejection: { field: path, reason: `missing for child ${childLabel}`, line: parentLine } } : {};
+    return required ? { rejection: rejection("missing", path.split("/"), `missing for child ${childLabel}`, { line: parentLine }) } : {};
   }
   const value = node.text.trim();
   try {
@@ -65,7 +66,7 @@ function readDate(node: XmlNode | undefined, path: string, childLabel: string, r
     return { date: value };
   } catch (error) {
     const detail = (error as Error).message.replace(/^Invalid date /, "");
-    return { rejection: { field: path, reason: `invalid date ${detail} for child ${childLabel}`, line: node.line } };
+    return { rejection: rejection("invalid-date", path.split("/"), `invalid date ${detail} for child ${childLabel}`, { received: value, line: node.line }) };
   }
 }
 
@@ -74,7 +75,8 @@ function readYesNo(node: XmlNode | undefined, path: string, childLabel: string):
   const value = node.text.trim();
   if (value === "true" || value === "TRUE" || value === "1") return { value: true };
   if (value === "false" || value === "FALSE" || value === "0") return { value: false };
-  return { rejection: { field: path, reason: `expected true or false, found ${JSON.stringify(value.slice(0, 20))} for child ${childLabel}`, line: node.line } };
+  const message = `expected true or false, found ${JSON.stringify(value.slice(0, 20))} for child ${childLabel}`;
+  return { rejection: rejection("invalid-value", path.split("/"), message, { expected: "true or false", received: value, line: node.line }) };
 }
 
 interface Section47 {
@@ -109,7 +111,7 @@ function childRecords(node: XmlNode): CensusRecord[] {
   const childRejections: Rejection[] = [];
   const label = idText.length > 0 ? JSON.stringify(idText.slice(0, 100)) : `on line ${node.line} (no LAchildID)`;
   if (idText.length === 0) {
-    childRejections.push({ field: "ChildIdentifiers/LAchildID", reason: `missing LAchildID for the child ${label}`, line: node.line });
+    childRejections.push(rejection("missing", ["ChildIdentifiers", "LAchildID"], `missing LAchildID for the child ${label}`, { line: node.line }));
   }
   const birth = identifiers === undefined ? {} : readDate(child(identifiers, "PersonBirthDate"), "ChildIdentifiers/PersonBirthDate", label, false, node.line);
   if (birth.rejection !== undefined) childRejections.push(birth.rejection);
@@ -218,7 +220,7 @@ function timelineOf(id: string, dateOfBirth: string | undefined, events: Record<
  * with its strategy discussion (`conferenceNotRequired` from `ICPCnotRequired`) and, when held,
  * an initial conference with outcome `no-plan`. An invalid or missing date rejects the record,
  * naming the element and the child. Malformed XML in a `<Child>` (or a text in it longer than
- * {@link TEXT_MAX_LINE_LENGTH} characters) rejects that child as one `(document)` rejection and
+ * {@link TEXT_MAX_LINE_LENGTH} characters) rejects that child as one rejection (code `unreadable-document`, or `too-long`) and
  * the next `<Child>` is read; the input ending inside markup is one rejection whose `notRead`
  * says how many bytes and lines were not read. The XML is read in one pass over its characters.
  * Audit these timelines only with the rules `cinCensusSupportsRule` accepts
@@ -253,10 +255,10 @@ export async function* readCinCensusWith(chunks: TextChunks, options: CinCensusO
     recordNumber++;
     return { format: "cin-xml", ...file, recordNumber, line, ...(caseId === undefined ? {} : { caseId }) };
   };
-  const documentProblem = (line: number, reason: string, notRead?: NotRead): InputRecord => ({
+  const documentProblem = (line: number, message: string, notRead?: NotRead): InputRecord => ({
     kind: "rejected",
     source: sourceOf(line, undefined),
-    rejections: [{ field: "(document)", reason, line, ...(notRead === undefined ? {} : { notRead }) }],
+    rejections: [rejection("unreadable-document", [], message, { line, notRead })],
   });
   const names: string[] = [];
   const nodes: XmlNode[] = []; // the open elements inside the current <Child>
@@ -386,8 +388,8 @@ interface BrokenChild {
 
 /** The one rejected record of a `<Child>` with a text too long to read. */
 function overlongChildRecord(node: XmlNode, overlong: XmlNode, maxTextLength: number, sourceOf: (line: number, caseId: string | undefined) => RecordSource): InputRecord {
-  const reason = `too long to read: the text of <${overlong.name}> on line ${overlong.line} has more than ${maxTextLength} characters, in the <Child> starting on line ${node.line}${describeChild(node)}; that child was not read`;
-  return { kind: "rejected", source: sourceOf(overlong.line, undefined), rejections: [{ field: "(document)", reason, line: overlong.line }] };
+  const message = `too long to read: the text of <${overlong.name}> on line ${overlong.line} has more than ${maxTextLength} characters, in the <Child> starting on line ${node.line}${describeChild(node)}; that child was not read`;
+  return { kind: "rejected", source: sourceOf(overlong.line, undefined), rejections: [rejection("too-long", [], message, { line: overlong.line })] };
 }
 
 function describeChild(node: XmlNode): string {

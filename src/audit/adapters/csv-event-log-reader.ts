@@ -4,6 +4,7 @@ import { buildTimeline, EventRowReader, type CsvEventLogOptions, type CurrentCas
 import { resolveHeader } from "./csv-event-log-header.js";
 import { CSV_MAX_ROW_LENGTH, CsvRowSplitter, type CsvRow } from "./csv-rows.js";
 import type { DateFormat } from "./date-text.js";
+import { rejection } from "../rejection.js";
 
 /**
  * Reads a CSV event log, the shape case-management reports export: one row per event, rows
@@ -235,14 +236,10 @@ class EventLogReader {
     const open = this.#current;
     if (open !== undefined) {
       this.#current = undefined;
-      open.rejections.push({
-        field: "(row)",
-        reason: `the next row, on line ${row.line}, is too long to read and may hold more rows of this case`,
-        line: row.line,
-      });
+      open.rejections.push(rejection("row-too-long", [], `the next row, on line ${row.line}, is too long to read and may hold more rows of this case`, { line: row.line }));
       yield this.#finish(open);
     }
-    yield { kind: "rejected", source: this.#sourceOf(row.line, undefined), rejections: [{ field: "(row)", reason: row.problem ?? "", line: row.line }] };
+    yield { kind: "rejected", source: this.#sourceOf(row.line, undefined), rejections: [rejection("row-too-long", [], row.problem ?? "", { line: row.line })] };
   }
 
   /** The last record, after the last row: the open case, or the rejection of a bad header. */
@@ -256,7 +253,7 @@ class EventLogReader {
       return {
         kind: "rejected",
         source: this.#sourceOf(headerRow.line, undefined),
-        rejections: this.#headerProblems.map((reason) => ({ field: "(header)", reason: `${reason}; ${unread}`, line: headerRow.line })),
+        rejections: this.#headerProblems.map((problem) => rejection("bad-header", [], `${problem}; ${unread}`, { line: headerRow.line })),
       };
     }
     return this.#current === undefined ? undefined : this.#finish(this.#current);
@@ -266,7 +263,7 @@ class EventLogReader {
     const caseId = events.cell(row.fields, "case_id");
     const structural = structuralProblem(row, events.width);
     if (caseId.length === 0) {
-      const missing: Rejection = { field: events.nameOf("case_id"), reason: "missing case id: the row belongs to no case", line: row.line };
+      const missing = rejection("missing", [events.nameOf("case_id")], "missing case id: the row belongs to no case", { line: row.line, column: events.columnOf("case_id") });
       return {
         kind: "rejected",
         source: this.#sourceOf(row.line, undefined),
@@ -283,7 +280,7 @@ class EventLogReader {
       current = { caseId, firstLine: row.line, lastLine: row.line, events: [], rejections: [], caseFields: new Map(), professionals: undefined };
       this.#current = current;
       const split = this.#appearances.splitReason(caseId, row.line);
-      if (split !== undefined) current.rejections.push({ field: events.nameOf("case_id"), reason: split, line: row.line });
+      if (split !== undefined) current.rejections.push(rejection("case-in-several-places", [events.nameOf("case_id")], split, { line: row.line, column: events.columnOf("case_id") }));
     }
     current.lastLine = row.line;
     if (structural !== undefined) current.rejections.push(structural);
@@ -306,11 +303,8 @@ class EventLogReader {
 
 /** Why a row cannot be read cell by cell (malformed, or not as wide as the header), if it cannot. */
 function structuralProblem(row: CsvRow, width: number): Rejection | undefined {
-  if (row.problem !== undefined) return { field: "(row)", reason: row.problem, line: row.line };
+  if (row.problem !== undefined) return rejection("malformed-row", [], row.problem, { line: row.line });
   if (row.fields.length === width) return undefined;
-  return {
-    field: "(row)",
-    reason: `the row has ${row.fields.length} field${row.fields.length === 1 ? "" : "s"}, the header has ${width}`,
-    line: row.line,
-  };
+  const message = `the row has ${row.fields.length} field${row.fields.length === 1 ? "" : "s"}, the header has ${width}`;
+  return rejection("wrong-field-count", [], message, { expected: String(width), received: String(row.fields.length), line: row.line });
 }

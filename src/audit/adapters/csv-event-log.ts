@@ -7,7 +7,8 @@ import {
   REVIEW_OUTCOMES,
   type CaseEventType,
 } from "../../model/timeline-vocabulary.js";
-import type { Rejection } from "../input-record.js";
+import type { ReadProblemCode, Rejection } from "../input-record.js";
+import { rejection } from "../rejection.js";
 import type { CsvRow } from "./csv-rows.js";
 import { readDateText, type DateFormat } from "./date-text.js";
 import { quoteShort } from "./text-lines.js";
@@ -238,6 +239,11 @@ export class EventRowReader {
     return at < 0 ? "" : trimCell(fields[at] ?? "");
   }
 
+  /** The 1-based position of `column` in the header, for rejections (undefined when the header lacks it). */
+  columnOf(column: CanonicalColumn): number | undefined {
+    return this.#positions[column] < 0 ? undefined : this.#positions[column] + 1;
+  }
+
   /** The header's name for `column`, for rejections. */
   nameOf(column: CanonicalColumn): string {
     return this.#names.get(column) ?? column;
@@ -257,39 +263,39 @@ export class EventRowReader {
       const earlier = group.caseFields.get(column);
       if (earlier === undefined) group.caseFields.set(column, { value, line });
       else if (earlier.value !== value) {
-        this.#reject(column, `${quoteShort(value)} differs from ${quoteShort(earlier.value)} on line ${earlier.line}: a case has one value`);
+        this.#reject("conflicting-value", column, `${quoteShort(value)} differs from ${quoteShort(earlier.value)} on line ${earlier.line}: a case has one value`, earlier.value, value);
       }
     }
     const childDob = this.#cell("child_dob");
     if (childDob.length > 0) {
       const date = readDateText(childDob, this.#dateFormat);
-      if (!date.ok) this.#reject("child_dob", date.reason);
+      if (!date.ok) this.#reject("invalid-date", "child_dob", date.reason, undefined, childDob);
     }
     const lookedAfter = this.#cell("looked_after");
-    if (lookedAfter.length > 0 && readYesNo(lookedAfter) === undefined) this.#reject("looked_after", `expected y or n, found ${quoteShort(lookedAfter)}`);
+    if (lookedAfter.length > 0 && readYesNo(lookedAfter) === undefined) this.#reject("invalid-value", "looked_after", `expected y or n, found ${quoteShort(lookedAfter)}`, "y or n", lookedAfter);
     const professionals = this.#cell("professionals");
     if (professionals.length > 0) {
       const reading = readProfessionals(professionals);
-      for (const problem of reading.problems) this.#reject("professionals", problem);
+      for (const problem of reading.problems) this.#reject("invalid-value", "professionals", problem);
       // The timeline takes the first value; any other value on a later row rejects the case.
       group.professionals ??= reading.list;
     }
 
     const typeCell = this.#cell("event_type");
     if (typeCell.length === 0) {
-      this.#reject("event_type", "missing event type");
+      this.#reject("missing", "event_type", "missing event type");
       return;
     }
     const typeIndex = EVENT_TYPES.indexOf(typeCell);
     if (typeIndex < 0) {
-      this.#reject("event_type", `unknown event type ${quoteShort(typeCell)}; expected one of ${EVENT_TYPES.join(", ")}`);
+      this.#reject("invalid-value", "event_type", `unknown event type ${quoteShort(typeCell)}; expected one of ${EVENT_TYPES.join(", ")}`, EVENT_TYPES.join(", "), typeCell);
       return;
     }
     // The constant rather than the cell's copy: its identity makes the switch below cheap.
     const type = EVENT_TYPES[typeIndex] as string;
     for (const at of this.#notApplicableAt[typeIndex] as readonly number[]) {
       const value = trimCell(row.fields[at] as string);
-      if (value.length > 0) this.#reject(this.#columnAt[at] as CanonicalColumn, `does not apply to a ${type} event (found ${quoteShort(value)})`);
+      if (value.length > 0) this.#reject("not-applicable", this.#columnAt[at] as CanonicalColumn, `does not apply to a ${type} event (found ${quoteShort(value)})`, undefined, value);
     }
     const event: Record<string, unknown> = { type };
     this.#type = type;
@@ -297,11 +303,11 @@ export class EventRowReader {
     const eventId = this.#cell("event_id");
     if (eventId.length > 0) event["id"] = eventId;
     const dateCell = this.#cell("date");
-    if (dateCell.length === 0) this.#reject("date", "missing date");
+    if (dateCell.length === 0) this.#reject("missing", "date", "missing date");
     else {
       const date = readDateText(dateCell, this.#dateFormat);
       if (date.ok) event["date"] = date.date;
-      else this.#reject("date", date.reason);
+      else this.#reject("invalid-date", "date", date.reason, undefined, dateCell);
     }
 
     switch (type) {
@@ -334,7 +340,7 @@ export class EventRowReader {
           const list = splitList(sharedWith);
           for (const entry of list) {
             if (!REPORT_SHARED_WITH.includes(entry)) {
-              this.#reject("report_shared_with", `unknown value ${quoteShort(entry)}; expected ${REPORT_SHARED_WITH.join(", ")}`);
+              this.#reject("invalid-value", "report_shared_with", `unknown value ${quoteShort(entry)}; expected ${REPORT_SHARED_WITH.join(", ")}`, REPORT_SHARED_WITH.join(", "), entry);
             }
           }
           event["reportSharedWith"] = list;
@@ -357,8 +363,8 @@ export class EventRowReader {
     return this.cell(this.#fields, column);
   }
 
-  #reject(column: CanonicalColumn, reason: string): void {
-    (this.#group as CurrentCase).rejections.push({ field: this.nameOf(column), reason, line: this.#line });
+  #reject(code: ReadProblemCode, column: CanonicalColumn, message: string, expected?: string, received?: string): void {
+    (this.#group as CurrentCase).rejections.push(rejection(code, [this.nameOf(column)], message, { expected, received, line: this.#line, column: this.columnOf(column) }));
   }
 
   #attendees(text: string): { role: string; professionalId?: string }[] {
@@ -372,7 +378,7 @@ export class EventRowReader {
       const role = trimCell(entry.slice(0, colon));
       const professionalId = trimCell(entry.slice(colon + 1));
       if (role.length === 0 || professionalId.length === 0) {
-        this.#reject("attendees", `expected role or role:professionalId, found ${quoteShort(entry)}`);
+        this.#reject("invalid-value", "attendees", `expected role or role:professionalId, found ${quoteShort(entry)}`, "role or role:professionalId", entry);
       }
       list.push({ role, professionalId });
     }
@@ -384,30 +390,30 @@ export class EventRowReader {
     if (value.length === 0) return;
     const date = readDateText(value, this.#dateFormat);
     if (date.ok) this.#event[key] = date.date;
-    else this.#reject(column, date.reason);
+    else this.#reject("invalid-date", column, date.reason, undefined, value);
   }
 
   #optionalYesNo(column: CanonicalColumn, key: string): void {
     const value = this.#cell(column);
     if (value.length === 0) return;
     const answer = readYesNo(value);
-    if (answer === undefined) this.#reject(column, `expected y or n, found ${quoteShort(value)}`);
+    if (answer === undefined) this.#reject("invalid-value", column, `expected y or n, found ${quoteShort(value)}`, "y or n", value);
     else this.#event[key] = answer;
   }
 
   #choice(column: CanonicalColumn, key: string, allowed: readonly string[], required: boolean): void {
     const value = this.#cell(column);
     if (value.length === 0) {
-      if (required) this.#reject(column, `missing: ${this.#type} events need one of ${allowed.join(", ")}`);
+      if (required) this.#reject("missing", column, `missing: ${this.#type} events need one of ${allowed.join(", ")}`, allowed.join(", "));
       return;
     }
     if (allowed.includes(value)) this.#event[key] = value;
-    else this.#reject(column, `unknown value ${quoteShort(value)}; expected one of ${allowed.join(", ")}`);
+    else this.#reject("invalid-value", column, `unknown value ${quoteShort(value)}; expected one of ${allowed.join(", ")}`, allowed.join(", "), value);
   }
 
   #requiredText(column: CanonicalColumn, key: string): void {
     const value = this.#cell(column);
-    if (value.length === 0) this.#reject(column, `missing: ${this.#type} events need it`);
+    if (value.length === 0) this.#reject("missing", column, `missing: ${this.#type} events need it`);
     else this.#event[key] = value;
   }
 }

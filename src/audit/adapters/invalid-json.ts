@@ -2,7 +2,7 @@
 const QUOTED_START = 40;
 
 /**
- * The rejection reason for text that `JSON.parse` refused. It quotes the start of the text
+ * The rejection message for text that `JSON.parse` refused. It quotes the start of the text
  * (at most 40 characters, JSON-escaped) rather than the engine's own message, which differs
  * between Node versions and would make the same input give different output.
  *

@@ -3,6 +3,7 @@ import { invalidJsonReason } from "./invalid-json.js";
 import { notReadText } from "./not-read-text.js";
 import { caseIdOf, isBlank, quoteShort } from "./text-lines.js";
 import { utf8Length } from "./utf8-length.js";
+import { rejection } from "../rejection.js";
 
 const OPEN_BRACKET = 91;
 const CLOSE_BRACKET = 93;
@@ -84,7 +85,7 @@ export class JsonArraySplitter {
   /** The last records: an unfinished element or array, or what was not read. */
   end(): InputRecord[] {
     if (this.#state === "before") {
-      this.#reject(1, { field: "(document)", reason: "empty input: expected a JSON array of case timelines", line: 1 });
+      this.#reject(1, rejection("empty-input", [], "empty input: expected a JSON array of case timelines", { line: 1 }));
     } else if (this.#state === "inside") {
       this.#endInside();
     } else if (this.#unread !== undefined) {
@@ -94,7 +95,7 @@ export class JsonArraySplitter {
         ? `unexpected content after the closing "]": ${found}`
         : `expected a JSON array of case timelines, found ${found}; for one case per line use JSON Lines (.jsonl)`;
       const notRead: NotRead = { bytes, firstLine, lastLine: Math.max(firstLine, this.#line - (this.#endsWithNewline ? 1 : 0)) };
-      this.#reject(firstLine, { field: "(document)", reason: `${reason}; ${notReadText(notRead)}`, line: firstLine, notRead });
+      this.#reject(firstLine, rejection(afterArray ? "content-after-array" : "not-a-json-array", [], `${reason}; ${notReadText(notRead)}`, { line: firstLine, notRead }));
     }
     return this.#take();
   }
@@ -109,8 +110,8 @@ export class JsonArraySplitter {
     return { format: "json", ...this.#file, recordNumber: ++this.#recordNumber, ...(line === undefined ? {} : { line }), ...(caseId === undefined ? {} : { caseId }) };
   }
 
-  #reject(line: number | undefined, rejection: Rejection): void {
-    this.#records.push({ kind: "rejected", source: this.#source(line), rejections: [rejection] });
+  #reject(line: number | undefined, problem: Rejection): void {
+    this.#records.push({ kind: "rejected", source: this.#source(line), rejections: [problem] });
   }
 
   /** Reads `text`; returns text to read again from a fresh start (a broken element's tail and what followed it), if any. */
@@ -208,13 +209,12 @@ export class JsonArraySplitter {
     const text = this.#takeText();
     if (overlong) {
       this.#elementCount++;
-      const reason = `too long to read: the element has more than ${this.#maxElementLength} characters`;
-      this.#reject(startLine, { field: "(element)", reason, ...(startLine === undefined ? {} : { line: startLine }) });
+      this.#reject(startLine, rejection("too-long", [], `too long to read: the element has more than ${this.#maxElementLength} characters`, { line: startLine }));
       return undefined;
     }
     if (isBlank(text)) {
       if (terminator === "]" && this.#elementCount === 0 && !this.#sawSeparator) return undefined;
-      this.#reject(this.#line, { field: "(document)", reason: "empty array element (a stray or trailing comma)", line: this.#line });
+      this.#reject(this.#line, rejection("empty-element", [], "empty array element (a stray or trailing comma)", { line: this.#line }));
       return undefined;
     }
     this.#elementCount++;
@@ -232,8 +232,11 @@ export class JsonArraySplitter {
   /** An element that is not valid JSON: rejected up to where the next element seems to begin, whose text is returned to read again. */
   #broken(text: string, startLine: number | undefined, reasonIfWhole: string | undefined): string | undefined {
     const next = nextElementStart(text, this.#layout);
-    const reason = next < 0 && reasonIfWhole !== undefined ? reasonIfWhole : invalidJsonReason((next < 0 ? text : text.slice(0, next)).trim());
-    this.#reject(startLine, { field: "(element)", reason, ...(startLine === undefined ? {} : { line: startLine }) });
+    const problem: Rejection =
+      next < 0 && reasonIfWhole !== undefined
+        ? rejection("truncated-input", [], reasonIfWhole, { line: startLine })
+        : rejection("invalid-json", [], invalidJsonReason((next < 0 ? text : text.slice(0, next)).trim()), { line: startLine });
+    this.#reject(startLine, problem);
     if (next < 0) return undefined;
     // read on from there as from the start of an element
     this.#line = this.#partsLine + countNewlines(text, 0, next);
@@ -253,12 +256,12 @@ export class JsonArraySplitter {
       this.#overlong = false;
       const text = this.#takeText();
       if (!overlong && isBlank(text)) {
-        this.#reject(this.#line, { field: "(document)", reason: 'truncated input: the array was not closed with "]"', line: this.#line });
+        this.#reject(this.#line, rejection("truncated-input", [], 'truncated input: the array was not closed with "]"', { line: this.#line }));
         return;
       }
       const line = startLine ?? this.#line;
       if (overlong) {
-        this.#reject(line, { field: "(element)", reason: `too long to read: the element has more than ${this.#maxElementLength} characters`, line });
+        this.#reject(line, rejection("too-long", [], `too long to read: the element has more than ${this.#maxElementLength} characters`, { line }));
         return;
       }
       const tail = this.#broken(text, line, 'truncated input: the element was cut off before the array was closed with "]"');

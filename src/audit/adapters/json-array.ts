@@ -19,11 +19,11 @@ export interface JsonArrayOptions {
  * Reads a JSON document that is an array of case timelines: each element is one record, with the
  * line it starts on. The array is split element by element as the text arrives, so memory holds
  * one element at a time, but JSON Lines ({@link readJsonLines}) is the documented streaming
- * format. An element that is not valid JSON is rejected on its own (field `(element)`), and
+ * format. An element that is not valid JSON is rejected on its own (code `invalid-json`), and
  * reading goes on at the next element, also when a quote or brace left open in it ran on into
  * the next ones (see `JsonArraySplitter`). An element longer than {@link TEXT_MAX_LINE_LENGTH}
  * characters is rejected without being kept. A document that is not an array (or is empty) is
- * one rejected record with field `(document)`; a truncated array rejects its unfinished element;
+ * one rejected record (code `not-a-json-array` or `empty-input`, path `[]`); a truncated array rejects its unfinished element;
  * content after the closing `]` is one more rejected record. Those two say how many bytes and
  * lines were not read (`notRead`).
  *

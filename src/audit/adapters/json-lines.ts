@@ -1,6 +1,7 @@
 import type { InputRecord, RecordSource, TextChunks } from "../input-record.js";
 import { caseIdOf, isBlank, TEXT_MAX_LINE_LENGTH, TextLineSplitter, type TextLine } from "./text-lines.js";
 import { invalidJsonReason } from "./invalid-json.js";
+import { rejection } from "../rejection.js";
 
 /**
  * Options of {@link readJsonLines}.
@@ -17,10 +18,10 @@ export interface JsonLinesOptions {
 
 /**
  * Reads JSON Lines (one case timeline per line; the streaming format): each non-blank line is
- * one record. A line that is not JSON is rejected with its line number (field `(line)`); blank
+ * one record. A line that is not JSON is rejected with its line number (code `invalid-json`); blank
  * lines are skipped and are not records. A leading BOM and CRLF line endings are accepted.
  * Memory holds one line at a time. A line longer than {@link TEXT_MAX_LINE_LENGTH} characters is
- * not read: it is rejected (field `(line)`) and the next line is read. The parsed value is not
+ * not read: it is rejected (code `too-long`) and the next line is read. The parsed value is not
  * validated here: `evaluateCase` does.
  *
  * @example
@@ -114,15 +115,15 @@ class LineRecords {
   of({ text, line, overlong }: TextLine): InputRecord | undefined {
     if (overlong === true) {
       const source: RecordSource = { format: "jsonl", ...(this.#file === undefined ? {} : { file: this.#file }), recordNumber: this.#next++, line };
-      const reason = `too long to read: the line has more than ${this.#maxLineLength} characters`;
-      return { kind: "rejected", source, rejections: [{ field: "(line)", reason, line }] };
+      const message = `too long to read: the line has more than ${this.#maxLineLength} characters`;
+      return { kind: "rejected", source, rejections: [rejection("too-long", [], message, { line })] };
     }
     return isBlank(text) ? undefined : jsonLineRecord(text, line, this.#next++, this.#file);
   }
 }
 
 /**
- * The record of one non-blank JSON Lines line: the parsed case, or a rejection (field `(line)`)
+ * The record of one non-blank JSON Lines line: the parsed case, or a rejection (code `invalid-json`)
  * when the line is not JSON. `file` is the input's label, copied into the source.
  *
  * @example
@@ -144,11 +145,11 @@ export function jsonLineRecord(text: string, line: number, recordNumber: number,
   try {
     value = JSON.parse(text);
   } catch {
-    return { kind: "rejected", source: sourceOf(leading), rejections: [{ field: "(line)", reason: invalidJsonReason(text), line }] };
+    return { kind: "rejected", source: sourceOf(leading), rejections: [rejection("invalid-json", [], invalidJsonReason(text), { line })] };
   }
   const caseId = caseIdOf(value);
   if (leading !== undefined && caseId !== leading) {
-    return { kind: "rejected", source: sourceOf(leading), rejections: [{ field: "id", reason: 'the key "id" is given more than once', line }] };
+    return { kind: "rejected", source: sourceOf(leading), rejections: [rejection("duplicate-key", ["id"], 'the key "id" is given more than once', { line })] };
   }
   return { kind: "case", source: sourceOf(caseId), timeline: value };
 }

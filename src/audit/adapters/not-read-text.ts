@@ -1,7 +1,7 @@
 import type { NotRead } from "../input-record.js";
 
 /**
- * How much of an input was not read, in words, for a rejection's reason.
+ * How much of an input was not read, in words, for a rejection's message.
  *
  * @example
  * ```ts

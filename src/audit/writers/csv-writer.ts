@@ -2,6 +2,7 @@ import type { AuditItem } from "../audit-item.js";
 import type { AuditSummary, GroupSummary } from "../summary/summary-types.js";
 import { indicatorCsvRows, noIndicatorCells } from "./indicator-csv-rows.js";
 import { CSV_BOM, csvCell, csvRow, repeatedCell } from "./csv-cell.js";
+import { issuePathText } from "../../model/issue.js";
 
 /**
  * The columns of the obligations CSV, in order.
@@ -68,14 +69,29 @@ export function obligationCsvRows(item: AuditItem): string {
 }
 
 /**
- * The columns of the rejected-records CSV.
+ * The columns of the rejected-records CSV: where the record is (`file`, `record_number`), where
+ * the problem is (`line`, `column`: the problem's own, else the record's first line), the
+ * `case_id`, the `stage`, then the issue: `code`, `path` (its keys joined with ".", empty for the
+ * record as a whole), `message`, and `expected` and `received` where they apply.
  *
  * @example
  * ```ts
- * REJECTION_CSV_COLUMNS.includes("reason"); // true
+ * REJECTION_CSV_COLUMNS.includes("message"); // true
  * ```
  */
-export const REJECTION_CSV_COLUMNS = ["file", "record_number", "line", "case_id", "stage", "field", "reason"] as const;
+export const REJECTION_CSV_COLUMNS = [
+  "file",
+  "record_number",
+  "line",
+  "column",
+  "case_id",
+  "stage",
+  "code",
+  "path",
+  "message",
+  "expected",
+  "received",
+] as const;
 
 /**
  * The header of the rejected-records CSV, starting with the UTF-8 byte order mark.
@@ -90,7 +106,7 @@ export function rejectionCsvHeader(): string {
 }
 
 /**
- * One row per reason a record was rejected (none for an evaluated case).
+ * One row per issue a record was rejected for (none for an evaluated case).
  *
  * @example
  * ```ts
@@ -106,10 +122,14 @@ export function rejectionCsvRows(item: AuditItem): string {
       source.file ?? null,
       source.recordNumber,
       rejection.line ?? source.line ?? null,
+      rejection.column ?? null,
       source.caseId ?? null,
       item.stage,
-      rejection.field,
-      rejection.reason,
+      rejection.code,
+      issuePathText(rejection.path),
+      rejection.message,
+      rejection.expected ?? null,
+      rejection.received ?? null,
     ]);
   }
   return rows;

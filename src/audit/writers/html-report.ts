@@ -6,6 +6,7 @@ import { escapeHtml } from "./html-escape.js";
 import { indicatorsSectionHtml } from "./html-indicators.js";
 import { caseTimelineSvg, STATUS_COLOURS } from "./svg-case-timeline.js";
 import { monthChartSvg } from "./svg-month-chart.js";
+import { issuePathText } from "../../model/issue.js";
 
 /**
  * Caps that keep the HTML report bounded in size whatever the number of cases.
@@ -148,6 +149,13 @@ function sourceLabel(source: RecordSource): string {
     .filter((part) => part !== undefined)
     .join(" ");
   return where;
+}
+
+/** Where an issue is, for the rejections table: its path, then its line and column when known. */
+function issueWhere(issue: Rejection): string {
+  const line = issue.line === undefined ? [] : [`line ${issue.line}`];
+  const column = issue.column === undefined ? [] : [`column ${issue.column}`];
+  return [issuePathText(issue.path), ...line, ...column].filter((part) => part !== "").join(", ");
 }
 
 function breachRow(caseId: string, team: string | null, o: Obligation): BreachRow {
@@ -361,11 +369,11 @@ export function createHtmlReport(options: HtmlReportOptions = {}): HtmlReport {
           out.push(`<p class="note">Showing the first ${rejections.length} of ${rejectionCount} reasons; ${rejectionCount - rejections.length} are not shown.</p>`);
         }
         out.push(
-          `<div class="scroll"><table id="rejections"><thead><tr><th>Record</th><th>Case</th><th>Stage</th><th>Field</th><th>Why</th></tr></thead><tbody>`,
+          `<div class="scroll"><table id="rejections"><thead><tr><th>Record</th><th>Case</th><th>Stage</th><th>Problem</th><th>Where</th><th>Why</th></tr></thead><tbody>`,
         );
         for (const { source, stage, rejection } of rejections) {
           out.push(
-            `<tr><td>${escapeHtml(sourceLabel(source))}</td><td>${escapeHtml(source.caseId)}</td><td>${escapeHtml(stage)}</td><td><code>${escapeHtml(rejection.field)}</code></td><td>${escapeHtml(rejection.reason)}</td></tr>`,
+            `<tr><td>${escapeHtml(sourceLabel(source))}</td><td>${escapeHtml(source.caseId)}</td><td>${escapeHtml(stage)}</td><td><code>${escapeHtml(rejection.code)}</code></td><td><code>${escapeHtml(issueWhere(rejection))}</code></td><td>${escapeHtml(rejection.message)}</td></tr>`,
           );
         }
         out.push(`</tbody></table></div></section>`);

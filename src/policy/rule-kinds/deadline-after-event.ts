@@ -130,18 +130,21 @@ export const deadlineAfterEventPolicy: RuleKindPolicy<typeof schema> = {
     const issues = checkAtLeastOne(rule.within, at("within"));
     if (RECORD_TARGETS.has(rule.target) && rule.anchor !== "core-group") {
       issues.push({
+        code: "anchor-target-mismatch",
         path: at("anchor"),
         message: `Target "${rule.target}" is a date recorded on a core group: the anchor must be "core-group" (got "${rule.anchor}").`,
       });
     }
     if (rule.target === "initial-conference" && rule.anchor !== "strategy-discussion") {
       issues.push({
+        code: "anchor-target-mismatch",
         path: at("anchor"),
         message: `Target "initial-conference" runs from a strategy discussion: the anchor must be "strategy-discussion" (got "${rule.anchor}").`,
       });
     }
     if (rule.anchor === "strategy-discussion" && rule.target !== "initial-conference") {
       issues.push({
+        code: "anchor-target-mismatch",
         path: at("target"),
         message: `Anchor "strategy-discussion" can only be followed by "initial-conference" (got "${rule.target}").`,
       });

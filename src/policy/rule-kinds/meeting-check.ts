@@ -63,7 +63,7 @@ export const meetingCheckPolicy: RuleKindPolicy<typeof schema> = {
   schema,
   checkParameters: (rule, at) =>
     rule.check === "chair" && (rule.chairRoles ?? []).length === 0
-      ? [{ path: at("chairRoles"), message: 'A "chair" check needs at least one role in chairRoles.' }]
+      ? [{ code: "missing-chair-roles", path: at("chairRoles"), message: 'A "chair" check needs at least one role in chairRoles.' }]
       : [],
   describe(rule) {
     const consequence = rule.severity === "breach" ? "a \"no\" is a breach" : "a \"no\" is reported as a finding, not a breach";

@@ -38,6 +38,7 @@ export const windowBeforeEventPolicy: RuleKindPolicy<typeof schema> = {
     if (earliest !== "after-previous-conference" && earliest.unit === latest.unit && earliest.n < latest.n) {
       return [
         {
+          code: "empty-window",
           path: at("earliest"),
           message: `The window is empty: earliest (${earliest.n} ${earliest.unit} before) is after latest (${latest.n} ${latest.unit} before).`,
         },

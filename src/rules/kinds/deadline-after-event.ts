@@ -10,6 +10,7 @@ import { buildObligation } from "../obligation-builder.js";
 import type { RuleContext, RuleOutput } from "../rule-context.js";
 import type { RuleKindDefinition } from "../rule-kind-definition.js";
 import { addObligationInRange, isOutOfRange } from "../obligation-in-range.js";
+import { dataQualityFinding } from "../../case/data-quality-finding.js";
 
 /**
  * One evaluation of a rule: the rule, the case, the texts its obligations share (made once),
@@ -84,11 +85,7 @@ function initialConferenceTiming(run: DeadlineRun): Obligation[] {
       waiting = item as DatedEvent<StrategyDiscussion>;
     } else if (event.type === "initial-conference") {
       if (waiting === null) {
-        run.dataQuality.push({
-          code: "conference-without-strategy-discussion",
-          message: `The initial conference on ${item.ref.date} has no strategy discussion before it.`,
-          events: [item.ref],
-        });
+        run.dataQuality.push(dataQualityFinding("conference-without-strategy-discussion", `The initial conference on ${item.ref.date} has no strategy discussion before it.`, [item.ref]));
         continue;
       }
       addObligation(obligations, run, null, waiting, { ref: item.ref, day: item.day });
@@ -106,11 +103,7 @@ function recordDate(meeting: DatedEvent<CoreGroupMeeting>, run: DeadlineRun) {
   const day = toDayNumber(date);
   if (day > context.asOfDay) return { ref: null, day: null };
   if (day < meeting.day) {
-    run.dataQuality.push({
-      code: "record-before-meeting",
-      message: `The core group on ${meeting.ref.date} has a ${target === "core-group-record-entered" ? "record entered" : "circulation"} date ${date} before the meeting.`,
-      events: [meeting.ref],
-    });
+    run.dataQuality.push(dataQualityFinding("record-before-meeting", `The core group on ${meeting.ref.date} has a ${target === "core-group-record-entered" ? "record entered" : "circulation"} date ${date} before the meeting.`, [meeting.ref]));
   }
   return { ref: meeting.ref, day };
 }

@@ -24,7 +24,7 @@ describe("readCinCensus on damaged input", () => {
     expect(rejected).toMatchObject([
       {
         source: { recordNumber: 3, line: childLine },
-        rejections: [{ field: "(document)", line: childLine, reason: expect.stringMatching(/bare "&".*that child was not read; reading went on at the next <Child>, on line \d+/) }],
+        rejections: [{ path: [], line: childLine, message: expect.stringMatching(/bare "&".*that child was not read; reading went on at the next <Child>, on line \d+/) }],
       },
     ]);
     expect(records.map((r) => r.source.recordNumber)).toEqual(records.map((_, i) => i + 1));
@@ -41,8 +41,8 @@ describe("readCinCensus on damaged input", () => {
       ["rejected", null],
       ["case", "D#2023-04-20"],
     ]);
-    expect(records[1]).toMatchObject({ rejections: [{ reason: expect.stringMatching(/LAchildID "B"\): <\/CPPendDate> closes <CPPstartDate>; that child was not read/) }] });
-    expect(records[2]).toMatchObject({ rejections: [{ reason: expect.stringMatching(/LAchildID "C"\): a "<" inside a tag; that child was not read/) }] });
+    expect(records[1]).toMatchObject({ rejections: [{ message: expect.stringMatching(/LAchildID "B"\): <\/CPPendDate> closes <CPPstartDate>; that child was not read/) }] });
+    expect(records[2]).toMatchObject({ rejections: [{ message: expect.stringMatching(/LAchildID "C"\): a "<" inside a tag; that child was not read/) }] });
   });
 
   it("a comment left open says how many bytes and which lines were not read, with the children before it read", async () => {
@@ -54,7 +54,7 @@ describe("readCinCensus on damaged input", () => {
     expect(records.map((r) => r.kind)).toEqual(["case", "rejected"]);
     const notRead = { bytes: byteLength(text.slice(from)), firstLine: lineOf(text, from), lastLine: lineOf(text, text.length - 1) };
     expect(records[1]).toMatchObject({
-      rejections: [{ field: "(document)", notRead, reason: expect.stringContaining(`${notRead.bytes.toLocaleString("en-GB")} bytes (lines ${notRead.firstLine}-${notRead.lastLine}) not read`) }],
+      rejections: [{ path: [], notRead, message: expect.stringContaining(`${notRead.bytes.toLocaleString("en-GB")} bytes (lines ${notRead.firstLine}-${notRead.lastLine}) not read`) }],
     });
   });
 
@@ -67,7 +67,7 @@ describe("readCinCensus on damaged input", () => {
       ["rejected", null],
       ["case", "C#2023-04-20"],
     ]);
-    expect(records[1]).toMatchObject({ rejections: [{ reason: expect.stringMatching(/too long to read: the text of <ReferralSource> on line \d+ has more than 100 characters, in the <Child> starting on line \d+ \(LAchildID "B"\)/) }] });
+    expect(records[1]).toMatchObject({ rejections: [{ message: expect.stringMatching(/too long to read: the text of <ReferralSource> on line \d+ has more than 100 characters, in the <Child> starting on line \d+ \(LAchildID "B"\)/) }] });
     // exactly at the limit is read
     const atLimit = children[1]!.replace("x".repeat(101), "x".repeat(100));
     expect((await collect(readCinCensusWith([censusOf([atLimit])], {}, new XmlTokenizer(100)))).map((r) => r.kind)).toEqual(["case"]);
@@ -87,7 +87,7 @@ describe("readCinCensus on damaged input", () => {
       ["rejected", null],
       ["case", "C#2023-04-20"],
     ]);
-    expect(records[1]).toMatchObject({ rejections: [{ reason: expect.stringContaining(`has more than ${TEXT_MAX_LINE_LENGTH} characters`) }] });
+    expect(records[1]).toMatchObject({ rejections: [{ message: expect.stringContaining(`has more than ${TEXT_MAX_LINE_LENGTH} characters`) }] });
   });
 });
 

@@ -75,7 +75,7 @@ describe("readCinCensus", () => {
       { type: "plan-end", date: "2024-03-01", reason: "other" },
     ]);
     expect(records[4]).toMatchObject({
-      rejections: [{ field: "ChildProtectionPlans/CPPstartDate", reason: expect.stringMatching(/C3/) }],
+      rejections: [{ path: ["ChildProtectionPlans", "CPPstartDate"], message: expect.stringMatching(/C3/) }],
     });
     expect(records.map((r) => r.source.recordNumber)).toEqual([1, 2, 3, 4, 5]);
   });
@@ -84,7 +84,7 @@ describe("readCinCensus", () => {
     const records = await collect(readCinCensus([SAMPLE]));
     expect(records.length).toBeGreaterThan(0);
     expect(records.every((r) => r.kind === "rejected")).toBe(true);
-    const fields = records.flatMap((r) => (r.kind === "rejected" ? r.rejections.map((x) => x.field) : []));
+    const fields = records.flatMap((r) => (r.kind === "rejected" ? r.rejections.map((x) => x.path.join("/")) : []));
     expect(fields).toContain("ChildProtectionPlans/CPPstartDate");
     expect(fields).toContain("ChildIdentifiers/PersonBirthDate");
     expect(JSON.stringify(records)).toContain("DfEX0000001");
@@ -93,14 +93,14 @@ describe("readCinCensus", () => {
   it("reports malformed and truncated XML as (document) rejections, reading the children before and after", async () => {
     const truncated = VALID.slice(0, VALID.indexOf("<Child>", VALID.indexOf("B2") - 400) + 60);
     const records = await collect(readCinCensus([truncated]));
-    expect(records.at(-1)).toMatchObject({ kind: "rejected", rejections: [{ field: "(document)" }] });
+    expect(records.at(-1)).toMatchObject({ kind: "rejected", rejections: [{ path: [] }] });
     expect(records.filter((r) => r.kind === "case").length).toBe(3);
     const mismatched = await collect(readCinCensus(["<Message><Children></Child></Message>"]));
-    expect(mismatched[0]).toMatchObject({ kind: "rejected", rejections: [{ field: "(document)", reason: expect.stringMatching(/closes/) }] });
-    expect(mismatched.every((r) => r.kind === "rejected" && r.rejections[0]?.field === "(document)")).toBe(true);
+    expect(mismatched[0]).toMatchObject({ kind: "rejected", rejections: [{ path: [], message: expect.stringMatching(/closes/) }] });
+    expect(mismatched.every((r) => r.kind === "rejected" && r.rejections[0]?.code === "unreadable-document")).toBe(true);
     // a bad entity rejects its child; the children after it are read
     const entity = await collect(readCinCensus([VALID.replace("A&amp;1", "A&bogus;1")]));
-    expect(entity[0]).toMatchObject({ kind: "rejected", rejections: [{ field: "(document)", reason: expect.stringMatching(/entity/) }] });
+    expect(entity[0]).toMatchObject({ kind: "rejected", rejections: [{ path: [], message: expect.stringMatching(/entity/) }] });
     expect(entity.slice(1).map((r) => [r.kind, r.source.caseId])).toEqual([
       ["case", "B2#2023-12-21"],
       ["rejected", "C3#2023-02-30"],

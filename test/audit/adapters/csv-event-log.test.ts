@@ -303,9 +303,9 @@ describe("readCsvEventLog", () => {
       "9:date",
       "9:status",
     ]);
-    const c1 = records[0] as { readonly rejections: readonly { reason: string }[] };
-    expect(c1.rejections[0]!.reason).toMatch(/ambiguous|expected YYYY-MM-DD/);
-    expect(c1.rejections[1]!.reason).toMatch(/unknown event type "party"/);
+    const c1 = records[0] as { readonly rejections: readonly { message: string }[] };
+    expect(c1.rejections[0]!.message).toMatch(/ambiguous|expected YYYY-MM-DD/);
+    expect(c1.rejections[1]!.message).toMatch(/unknown event type "party"/);
   });
 
   it("under dd/mm/yyyy reads UK dates and rejects impossible and two-digit-year ones", async () => {
@@ -315,8 +315,8 @@ describe("readCsvEventLog", () => {
       kind: "case",
       timeline: { events: [{ date: "2024-02-12" }, { date: "2024-03-04" }] },
     });
-    expect(records[1]).toMatchObject({ kind: "rejected", rejections: [{ field: "date", line: 4, reason: expect.stringMatching(/impossible/) }] });
-    expect(records[2]).toMatchObject({ kind: "rejected", rejections: [{ field: "date", line: 5, reason: expect.stringMatching(/ambiguous/) }] });
+    expect(records[1]).toMatchObject({ kind: "rejected", rejections: [{ path: ["date"], line: 4, message: expect.stringMatching(/impossible/) }] });
+    expect(records[2]).toMatchObject({ kind: "rejected", rejections: [{ path: ["date"], line: 5, message: expect.stringMatching(/ambiguous/) }] });
   });
 
   it("rejects every place of a case id that reappears non-contiguously, the first one too, naming them all (D36)", async () => {
@@ -328,8 +328,8 @@ describe("readCsvEventLog", () => {
       ["rejected", "A", 4],
     ]);
     const reason = 'case "A" has rows in 2 places (line 2, lines 4-5): a case is evaluated only with all its rows together, so no part of it is; sort the export by case id';
-    expect(records[0]).toMatchObject({ rejections: [{ field: "case_id", line: 2, reason }] });
-    expect(records[2]).toMatchObject({ rejections: [{ field: "case_id", line: 4, reason }] });
+    expect(records[0]).toMatchObject({ rejections: [{ path: ["case_id"], line: 2, message: reason }] });
+    expect(records[2]).toMatchObject({ rejections: [{ path: ["case_id"], line: 4, message: reason }] });
   });
 
   it("gives the same records streaming with splitCases found by a first look as holding the input", async () => {
@@ -364,14 +364,14 @@ describe("readCsvEventLog", () => {
     const records = await collect(
       readCsvEventLog(asyncChunks([csv]), { columns: { case_id: "person id", event_type: "Activity", date: "activity date" } }),
     );
-    expect(records[0]).toMatchObject({ kind: "rejected", source: { caseId: "P,1" }, rejections: [{ field: "ACTIVITY", line: 2 }] });
+    expect(records[0]).toMatchObject({ kind: "rejected", source: { caseId: "P,1" }, rejections: [{ path: ["ACTIVITY"], line: 2 }] });
   });
 
   it("rejects a header without the required columns as one record counting the rows not read", async () => {
     const records = await collect(readCsvEventLog(["case,when\nA,2024-01-01\nB,2024-01-02\n"]));
     expect(records).toHaveLength(1);
     expect(records[0]).toMatchObject({ kind: "rejected", source: { line: 1, recordNumber: 1 } });
-    expect((records[0] as { readonly rejections: readonly { reason: string }[] }).rejections[0]!.reason).toMatch(/2 data rows \(lines 2-3\) not read/);
+    expect((records[0] as { readonly rejections: readonly { message: string }[] }).rejections[0]!.message).toMatch(/2 data rows \(lines 2-3\) not read/);
   });
 
   it("empty input and header-only input give no records", async () => {
@@ -381,7 +381,7 @@ describe("readCsvEventLog", () => {
 
   it("a truncated file rejects the case with the short last row", async () => {
     const records = await collect(readCsvEventLog([`${HEADER}\nA,strategy-discussion,2024-01-02,,,,\nA,core-gr`]));
-    expect(records).toMatchObject([{ kind: "rejected", rejections: [{ field: "(row)", line: 3 }] }]);
+    expect(records).toMatchObject([{ kind: "rejected", rejections: [{ path: [], line: 3 }] }]);
   });
 
   it("a 10 MB field in a row is read (and a bad value in it is reported short)", async () => {
@@ -405,20 +405,20 @@ describe("readCsvEventLog", () => {
           kind: "rejected",
           source: { format: "csv", file: "e.csv", recordNumber: 1, line: 2, caseId: "A" },
           rejections: [
-            { field: "case_id", reason: splitA, line: 2 },
-            { field: "(row)", reason: "the next row, on line 4, is too long to read and may hold more rows of this case", line: 4 },
+            { code: "case-in-several-places", path: ["case_id"], message: splitA, line: 2, column: 1 },
+            { code: "row-too-long", path: [], message: "the next row, on line 4, is too long to read and may hold more rows of this case", line: 4 },
           ],
         },
         {
           kind: "rejected",
           source: { format: "csv", file: "e.csv", recordNumber: 2, line: 4 },
-          rejections: [{ field: "(row)", reason: "too long to read: the row on lines 4-6 has more than 60 characters (is a quote left open?)", line: 4 }],
+          rejections: [{ code: "row-too-long", path: [], message: "too long to read: the row on lines 4-6 has more than 60 characters (is a quote left open?)", line: 4 }],
         },
         { kind: "case", source: { format: "csv", file: "e.csv", recordNumber: 3, line: 7, caseId: "B" }, timeline: expect.objectContaining({ id: "B" }) },
         {
           kind: "rejected",
           source: { format: "csv", file: "e.csv", recordNumber: 4, line: 9, caseId: "A" },
-          rejections: [{ field: "case_id", line: 9, reason: splitA }],
+          rejections: [{ code: "case-in-several-places", path: ["case_id"], line: 9, column: 1, message: splitA }],
         },
       ]);
       // At a limit of 61 the same row is read into case A, which is still in two places.
@@ -440,12 +440,12 @@ describe("readCsvEventLog", () => {
         ["rejected", 1, 2, "B"],
         ["rejected", 2, 4, undefined],
       ]);
-      expect(unclosed[1]).toMatchObject({ rejections: [{ reason: expect.stringContaining("the row on lines 4-9 has more than 60 characters") }] });
+      expect(unclosed[1]).toMatchObject({ rejections: [{ message: expect.stringContaining("the row on lines 4-9 has more than 60 characters") }] });
     });
 
     it("as the header, rejects the log as a bad header", async () => {
       const records = await read(`"${HEADER}\n${caseRows("B")}`, 60);
-      expect(records).toMatchObject([{ kind: "rejected", rejections: [{ field: "(header)", reason: expect.stringContaining("the header row is malformed: too long to read") }] }]);
+      expect(records).toMatchObject([{ kind: "rejected", rejections: [{ path: [], message: expect.stringContaining("the header row is malformed: too long to read") }] }]);
     });
 
     it("is the default limit's: a row of more than 16 MiB characters", async () => {

@@ -28,5 +28,5 @@ export async function* asyncChunks(chunks: readonly string[]): AsyncGenerator<st
 export const splitPointsArbitrary = fc.array(fc.nat(), { maxLength: 12 });
 
 export function rejectedFields(records: readonly InputRecord[]): string[] {
-  return records.flatMap((record) => (record.kind === "rejected" ? record.rejections.map((r) => `${r.line}:${r.field}`) : []));
+  return records.flatMap((record) => (record.kind === "rejected" ? record.rejections.map((r) => `${r.line}:${r.path.length === 0 ? `(${r.code})` : r.path.join(".")}`) : []));
 }

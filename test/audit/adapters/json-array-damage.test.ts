@@ -44,7 +44,7 @@ describe("readJsonArray on a damaged array", () => {
         expect(kinds(records)).toEqual(CASES.map((c) => (c.id === "C-2" ? "rejected" : c.id)));
         expect(records.map((r) => r.source.recordNumber)).toEqual(records.map((_, i) => i + 1));
         const start = damaged.lastIndexOf("{", damaged.indexOf('"C-2'));
-        expect(records[2]).toMatchObject({ kind: "rejected", source: { line: lineOf(damaged, start) }, rejections: [{ field: "(element)", line: lineOf(damaged, start) }] });
+        expect(records[2]).toMatchObject({ kind: "rejected", source: { line: lineOf(damaged, start) }, rejections: [{ path: [], line: lineOf(damaged, start) }] });
         // the lines of the elements after it are right
         const after = damaged.lastIndexOf("{", damaged.indexOf('"C-3"'));
         expect(records[3]!.source.line).toBe(lineOf(damaged, after));
@@ -70,13 +70,13 @@ describe("readJsonArray on a damaged array", () => {
     const notRead = { bytes: new TextEncoder().encode(text.slice(from)).length, firstLine: 3, lastLine: 6 };
     expect(records).toMatchObject([
       { kind: "case" },
-      { kind: "rejected", rejections: [{ field: "(document)", line: 3, notRead, reason: `unexpected content after the closing "]": ",\\n{\\"id\\":\\"b\\",\\"events\\"..."; ${notRead.bytes} bytes (lines 3-6) not read` }] },
+      { kind: "rejected", rejections: [{ path: [], line: 3, notRead, message: `unexpected content after the closing "]": ",\\n{\\"id\\":\\"b\\",\\"events\\"..."; ${notRead.bytes} bytes (lines 3-6) not read` }] },
     ]);
   });
 
   it("a document that is not an array says it was not read", async () => {
     const records = await collect(readJsonArray(['{"id":"a",\n"events":[]}']));
-    expect(records).toMatchObject([{ kind: "rejected", rejections: [{ field: "(document)", notRead: { bytes: 23, firstLine: 1, lastLine: 2 } }] }]);
+    expect(records).toMatchObject([{ kind: "rejected", rejections: [{ path: [], notRead: { bytes: 23, firstLine: 1, lastLine: 2 } }] }]);
   });
 
   it("an element too long to read is rejected without being kept; the next is read", async () => {
@@ -85,7 +85,7 @@ describe("readJsonArray on a damaged array", () => {
     // the limit counts the white space around an element: here the line break before it
     const records = await collect(readJsonArrayUpTo(splitAt(text, [50, 90, 120]), {}, long.length));
     expect(kinds(records)).toEqual(["C-1", "rejected", "C-2"]);
-    expect(records[1]).toMatchObject({ source: { line: 2 }, rejections: [{ field: "(element)", line: 2, reason: `too long to read: the element has more than ${long.length} characters` }] });
+    expect(records[1]).toMatchObject({ source: { line: 2 }, rejections: [{ path: [], line: 2, message: `too long to read: the element has more than ${long.length} characters` }] });
     expect(kinds(await collect(readJsonArrayUpTo([text], {}, long.length + 1)))).toEqual(["C-1", "LONG", "C-2"]);
   });
 
@@ -93,7 +93,7 @@ describe("readJsonArray on a damaged array", () => {
     const text = `[${JSON.stringify(timeline(1))},${" \n".repeat(100)},${JSON.stringify(timeline(2))}]`;
     const records = await collect(readJsonArrayUpTo(splitAt(text, [60, 150, 250]), {}, 150));
     expect(kinds(records)).toEqual(["C-1", "rejected", "C-2"]);
-    expect(records[1]).toMatchObject({ rejections: [{ field: "(document)", reason: "empty array element (a stray or trailing comma)" }] });
+    expect(records[1]).toMatchObject({ rejections: [{ path: [], message: "empty array element (a stray or trailing comma)" }] });
   });
 
   it("an element just over TEXT_MAX_LINE_LENGTH characters (the JSON Lines limit) is rejected, keeping none of it; the next is read", async () => {
@@ -105,6 +105,6 @@ describe("readJsonArray on a damaged array", () => {
     }
     const records = await collect(readJsonArray(chunks()));
     expect(kinds(records)).toEqual(["C-1", "rejected", "C-2"]);
-    expect(records[1]).toMatchObject({ source: { line: 2 }, rejections: [{ field: "(element)", reason: `too long to read: the element has more than ${TEXT_MAX_LINE_LENGTH} characters` }] });
+    expect(records[1]).toMatchObject({ source: { line: 2 }, rejections: [{ path: [], message: `too long to read: the element has more than ${TEXT_MAX_LINE_LENGTH} characters` }] });
   });
 });

@@ -20,8 +20,8 @@ describe("readJsonArray", () => {
   it("rejects a non-array document, an empty input, a truncated array and trailing content", async () => {
     const object = await collect(readJsonArray(['{"id":"a","events":[]}']));
     expect(object).toHaveLength(1);
-    expect(object[0]).toMatchObject({ kind: "rejected", rejections: [{ field: "(document)" }] });
-    expect(await collect(readJsonArray([""]))).toMatchObject([{ kind: "rejected", rejections: [{ field: "(document)" }] }]);
+    expect(object[0]).toMatchObject({ kind: "rejected", rejections: [{ path: [] }] });
+    expect(await collect(readJsonArray([""]))).toMatchObject([{ kind: "rejected", rejections: [{ path: [] }] }]);
     const truncated = await collect(readJsonArray(['[{"id":"a","events":[]},{"id":"b"']));
     expect(truncated.map((r) => r.kind)).toEqual(["case", "rejected"]);
     const unclosed = await collect(readJsonArray(['[{"id":"a","events":[]},']));

@@ -26,7 +26,7 @@ describe("readJsonLines", () => {
     expect(records.map((r) => r.kind)).toEqual(["case", "rejected", "case"]);
     const bad = records[1]!;
     expect(bad.source).toMatchObject({ recordNumber: 2, line: 2 });
-    expect(bad.kind === "rejected" && bad.rejections[0]).toMatchObject({ field: "(line)", line: 2 });
+    expect(bad.kind === "rejected" && bad.rejections[0]).toMatchObject({ path: [], line: 2 });
   });
 
   it("handles an empty input, a truncated last line, and non-object values", async () => {
@@ -77,13 +77,13 @@ describe("readJsonLines: a line too long to read", () => {
       {
         kind: "rejected",
         source: { format: "jsonl", file: "x.jsonl", recordNumber: 2, line: 2 },
-        rejections: [{ field: "(line)", reason: "too long to read: the line has more than 50 characters", line: 2 }],
+        rejections: [{ code: "too-long", path: [], message: "too long to read: the line has more than 50 characters", line: 2 }],
       },
       // line 3: blank, however long: skipped
       expect.objectContaining({ kind: "case", source: expect.objectContaining({ recordNumber: 3, line: 4 }) }),
       expect.objectContaining({ kind: "rejected", source: expect.objectContaining({ recordNumber: 4, line: 5 }) }), // 50 characters: read (truncated JSON)
     ]);
-    expect(records[3]).toMatchObject({ rejections: [{ reason: expect.stringContaining("not valid JSON") }] });
+    expect(records[3]).toMatchObject({ rejections: [{ message: expect.stringContaining("not valid JSON") }] });
   });
 
   it("reads past a line longer than the longest string V8 can make, keeping none of its text", () => {

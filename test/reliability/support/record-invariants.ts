@@ -3,9 +3,10 @@ import type { InputRecord } from "../../../src/index.js";
 
 /**
  * What every adapter promises for any text: records numbered 1..n in order, each a case or a
- * rejection; a rejection gives at least one reason, each with a field, a reason in words and a
- * line number that exists in the text (every adapter reads lines: a reason without one cannot be
- * traced back to the input).
+ * rejection; a rejection gives at least one issue, each with a reader's code (kebab-case), a
+ * path of keys and indexes, a message in words and a line number that exists in the text (every
+ * adapter reads lines: an issue without one cannot be traced back to the input), and a column
+ * of at least 1 when it has one.
  */
 export function expectWellFormedRecords(records: readonly InputRecord[], text: string): void {
   const lines = text.split(/\r\n|\r|\n/).length;
@@ -16,11 +17,13 @@ export function expectWellFormedRecords(records: readonly InputRecord[], text: s
     if (record.kind === "rejected") {
       expect(record.rejections.length).toBeGreaterThan(0);
       for (const rejection of record.rejections) {
-        expect(typeof rejection.field).toBe("string");
-        expect(rejection.field.length).toBeGreaterThan(0);
-        expect(typeof rejection.reason).toBe("string");
-        expect(rejection.reason.length).toBeGreaterThan(0);
-        expect(rejection.line, `the rejection of record ${index + 1} (${rejection.field}) has no line number`).toBeDefined();
+        expect(rejection.code).toMatch(/^[a-z]+(-[a-z]+)*$/);
+        expect(Array.isArray(rejection.path)).toBe(true);
+        for (const key of rejection.path) expect(typeof key === "number" || key.length > 0).toBe(true);
+        expect(typeof rejection.message).toBe("string");
+        expect(rejection.message.length).toBeGreaterThan(0);
+        expect(rejection.line, `the rejection of record ${index + 1} (${rejection.code}) has no line number`).toBeDefined();
+        if (rejection.column !== undefined) expect(Number.isInteger(rejection.column) && rejection.column >= 1).toBe(true);
         expect(Number.isInteger(rejection.line)).toBe(true);
         expect(rejection.line).toBeGreaterThanOrEqual(1);
         expect(rejection.line).toBeLessThanOrEqual(lines);
