@@ -1,3 +1,4 @@
+import { basename, extname } from "node:path";
 import type { DateFormat } from "../../audit/adapters/date-text.js";
 import { auditCases, type AuditOptions } from "../../audit/audit-cases.js";
 import type { AuditItem } from "../../audit/audit-item.js";
@@ -45,7 +46,8 @@ Options:
                           audit date)
   --input <format>        json | jsonl | csv | cin-xml (default: from each file's extension)
   --date-format <form>    dates in CSV input: iso (default) | dd/mm/yyyy
-  --format <format>       json (default) | jsonl | csv | html
+  --format <format>       json | jsonl | csv | html (default: from the --out file's extension,
+                          .html, .csv, .jsonl or .ndjson, .json; else json)
   --out <path>            write the output here (default: standard output). With csv, also writes
                           <out-without-.csv>.summary.csv and <out-without-.csv>.rejected.csv
   --strict                exit with code 1 when any record was rejected
@@ -183,6 +185,30 @@ export async function auditProfileFor(
   };
 }
 
+const FORMAT_OF_EXTENSION: Readonly<Record<string, AuditOutputFormat>> = {
+  ".html": "html",
+  ".htm": "html",
+  ".csv": "csv",
+  ".jsonl": "jsonl",
+  ".ndjson": "jsonl",
+  ".json": "json",
+};
+
+/**
+ * The output format an `--out` file's extension names (`report.html` writes HTML), or `json`
+ * when there is no `--out` or its extension names none.
+ *
+ * @example
+ * ```ts
+ * formatOfOutFile("reports/2025.HTML"); // "html"
+ * formatOfOutFile(undefined); // "json"
+ * ```
+ */
+function formatOfOutFile(out: string | undefined): AuditOutputFormat {
+  if (out === undefined) return "json";
+  return FORMAT_OF_EXTENSION[extname(out).toLowerCase()] ?? "json";
+}
+
 /**
  * The `audit` command. Returns the exit code.
  *
@@ -203,7 +229,7 @@ export async function auditCommand(args: readonly string[]): Promise<number> {
     process.stdout.write(AUDIT_HELP);
     return 0;
   }
-  const format = (values.format ?? "json") as AuditOutputFormat;
+  const format = (values.format ?? formatOfOutFile(values.out)) as AuditOutputFormat;
   if (!AUDIT_OUTPUT_FORMATS.includes(format)) throw usageError(`--format must be one of ${AUDIT_OUTPUT_FORMATS.join(", ")}, got "${format}"`);
   const asOf = asOfOption(values["as-of"]);
   const indicatorYear = yearOption(values.year, asOf);
@@ -223,7 +249,7 @@ export async function auditCommand(args: readonly string[]): Promise<number> {
   const rejectedSink = rejectedFile === undefined ? null : await OutputSink.toFile(rejectedFile.path, rejectedFile.label);
   const sinks = [main, summarySink, rejectedSink];
   const output = createAuditOutput(format, { main, summary: summarySink, rejected: rejectedSink }, [
-    `Input: ${inputs.map((input) => input.path).join(", ")}`,
+    `Input: ${inputs.map((input) => basename(input.path)).join(", ")}`,
   ]);
 
   const inWorkers = workers > 1 && format !== "html" && (await readableInWorkers(inputs));
