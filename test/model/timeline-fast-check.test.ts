@@ -30,6 +30,7 @@ import {
 } from "../../src/model/timeline-vocabulary.js";
 import { mutateJson, jsonMutationArbitrary } from "../reliability/support/json-mutation.js";
 import { caseEventArbitrary, caseTimelineArbitrary, isoDateArbitrary } from "../support/arbitraries.js";
+import { MAX_REPORTED_ISSUES } from "../../src/model/input-issues.js";
 
 const date = isoDateArbitrary();
 /** The runs of the near-valid properties; `TIMELINE_CHECK_RUNS=20000` for a longer search. */
@@ -206,7 +207,11 @@ function agreesWithZod(value: unknown, exactly = false): void {
   if (!zod.success) expect(fast).toBeUndefined();
   const parsed = parseTimeline(value);
   expect(parsed.success).toBe(zod.success);
-  if (!parsed.success) expect(parsed.issues).toEqual(zod.error!.issues);
+  if (!parsed.success) {
+    // parseTimeline keeps zod's first MAX_REPORTED_ISSUES issues and counts them all.
+    expect(parsed.issues).toEqual(zod.error!.issues.slice(0, MAX_REPORTED_ISSUES));
+    expect(parsed.issueCount).toBe(zod.error!.issues.length);
+  }
   else expect(asData(parsed.timeline)).toStrictEqual(zod.data);
 }
 
@@ -247,6 +252,13 @@ describe("fastCheckTimeline", () => {
     // The events cap has a test of its own (above): a million events are too many for every run.
     const limits = [...new Set([...CAP_SITES.map((site) => site.limit), "maxEvents"])];
     expect(limits.sort()).toEqual(Object.keys(TIMELINE_LIMITS).sort());
+  });
+
+  it("agrees with zod past the issue cap: the first 100 of zod's issues, every one counted", () => {
+    // Found by the property above (seed 932311823): 101 bad events give zod 101 issues.
+    const events: unknown[] = Array.from({ length: 101 });
+    events[100] = "strategy-discussion";
+    agreesWithZod({ id: " ", events }, true);
   });
 
   it("hands back the input itself: zod's copy differs only by an array's named properties", () => {
