@@ -46,7 +46,7 @@ export const workingTogetherInput: ProfileInput = {
       reading: {
         decisions: ["D20", "D2", "D8"],
         text:
-          "Read as 15 working days (some manuals say \"15 days\": domain-research A3), counted from the strategy " +
+          "Read as 15 working days (some local procedure manuals say \"15 days\"), counted from the strategy " +
           "discussion that started the s47 enquiry as day 0; the due date is not rolled.",
       },
     },
@@ -62,7 +62,8 @@ export const workingTogetherInput: ProfileInput = {
       within: { n: 10, unit: "working-days" },
       citation: {
         document:
-          "Working Together to Safeguard Children 2018, page 52 (as quoted on a public Q&A page, seed 000; the primary text was not seen)",
+          "Working Together to Safeguard Children 2018, page 52 (as restated by the public web page \"What are the rules and " +
+          "function of core group members?\", which quotes it; the primary text was not seen)",
         section: "The child protection plan",
         quote:
           "A first core group meeting must be held within 10 days of the initial child protection conference " +
@@ -71,7 +72,8 @@ export const workingTogetherInput: ProfileInput = {
       reading: {
         decisions: ["D20", "D10", "D11", "D2", "D8"],
         text:
-          "\"10 days\" is read as 10 working days (domain-research A4: every local procedure says working days); " +
+          "\"10 days\" is read as 10 working days (the local procedures of Cumbria, Medway, Pan-Sussex and " +
+          "Cambridgeshire all say working days); " +
           "the clock starts only at an initial or transfer-in conference that made a plan, which is day 0.",
       },
     },
